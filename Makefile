@@ -1,0 +1,69 @@
+# Wayfinder: the single entry point. `make run` on a fresh machine sets up and starts
+# everything; `make test` runs the whole suite (what CI runs).
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+RASA := $(VENV)/bin/rasa
+export PYTHONPATH := $(CURDIR)
+export TF_CPP_MIN_LOG_LEVEL := 2
+export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+# Python 3.10 (Rasa 3.6 needs < 3.11): on PATH, or under pyenv.
+PYTHON310 ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python3.10 /usr/bin/python3.10; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; assert sys.version_info[:2]==(3,10)' 2>/dev/null && { command -v $$p; break; }; done)
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
+	$(shell find bot/components -name '*.py' 2>/dev/null)
+LANGID_DATA ?= ../shared/langid-testdata
+
+.PHONY: help setup run train test lint validate eval eval-langid eval-nlu kb-check clean
+
+help:
+	@echo "make run       set up (.venv, model) and start the assistant on http://localhost:5005"
+	@echo "make test      run every test (what CI runs)"
+	@echo "make train     train the model if data or config changed"
+	@echo "make eval      language-ID benchmark and per-language NLU evaluation -> reports/"
+	@echo "make kb-check  validate the knowledge files"
+
+$(VENV)/.installed: requirements.txt
+	@test -n "$(PYTHON310)" || { echo "Python 3.10 not found (pyenv install 3.10)"; exit 1; }
+	test -x $(PY) || $(PYTHON310) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade "pip<25" "setuptools==70.3.0" wheel
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $@
+
+setup: $(VENV)/.installed
+
+models/.trained: $(VENV)/.installed $(TRAINING_INPUTS)
+	@mkdir -p models
+	$(RASA) train --fixed-model-name wayfinder --out models --num-threads 2
+	touch $@
+
+train: models/.trained
+
+run: models/.trained
+	$(PY) scripts/run_stack.py
+
+validate: setup
+	$(RASA) data validate --max-history 5
+
+lint: setup
+	$(VENV)/bin/ruff check bot actions tests scripts
+
+kb-check: setup
+	$(PY) -m bot.knowledge.check $(if $(KNOWLEDGE),--knowledge $(KNOWLEDGE))
+
+test: models/.trained
+	$(VENV)/bin/ruff check bot actions tests scripts
+	$(PY) -m bot.knowledge.check
+	$(RASA) data validate --max-history 5
+	$(PY) -m pytest -q tests
+
+eval: eval-langid eval-nlu
+
+eval-langid: setup
+	$(PY) scripts/eval_langid.py $(LANGID_DATA) --out reports/langid.md
+
+eval-nlu: setup
+	$(PY) scripts/eval_nlu.py --out reports/nlu.md
+
+clean:
+	rm -rf models var .pytest_cache

@@ -1,0 +1,1 @@
+"""rasa-sdk actions: thin wrappers that call into bot/."""

@@ -1,0 +1,1 @@
+"""Wayfinder: Rasa components, knowledge access, NLG and web side."""

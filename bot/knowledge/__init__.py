@@ -1,0 +1,1 @@
+"""Per-country knowledge: load, validate, select and render answers."""

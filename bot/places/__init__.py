@@ -1,0 +1,1 @@
+"""Finding countries and cities in messages (multilingual gazetteer)."""

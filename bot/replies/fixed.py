@@ -1,0 +1,59 @@
+"""Replies for the `utter_*` responses, rendered from the catalogs and the knowledge."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from bot.text import DEFAULT_MAX_CHARS
+from bot.conversation import State
+from bot.knowledge.model import KnowledgeBase
+from bot.nlg.catalog import t
+
+from . import Reply, reply
+from .emergency import emergency_reply
+from .menus import topic_buttons
+
+
+def _greet(kb: KnowledgeBase, s: State) -> Reply:
+    lang = s.language
+    return reply(f"{t(lang, 'greet')}\n{t(lang, 'choose_topic')}", topic_buttons(lang))
+
+
+def _with_topics(key: str) -> Callable[[KnowledgeBase, State], Reply]:
+    return lambda kb, s: reply(t(s.language, key), topic_buttons(s.language))
+
+
+def _plain(key: str) -> Callable[[KnowledgeBase, State], Reply]:
+    return lambda kb, s: reply(t(s.language, key))
+
+
+def _emergency(kb: KnowledgeBase, s: State) -> Reply:
+    return emergency_reply(kb, s.country, s.language, suicide=s.entity("emergency_kind") == "suicide")
+
+
+RESPONSES: dict[str, Callable[[KnowledgeBase, State], Reply]] = {
+    "utter_greet": _greet,
+    "utter_goodbye": _plain("goodbye"),
+    "utter_you_are_welcome": _plain("you_are_welcome"),
+    "utter_emergency": _emergency,
+    "utter_out_of_scope": _with_topics("out_of_scope"),
+    "utter_rephrase": _with_topics("rephrase"),
+    "utter_empty_message": _plain("empty_message"),
+    "utter_language_set": _plain("language_set"),
+}
+
+
+def with_notices(state: State, replies: list[Reply]) -> list[Reply]:
+    """Tell the user once when their message was cut."""
+    if replies and "truncated" in state.entities("notice"):
+        first = dict(replies[0])
+        first["text"] = f"{t(state.language, 'message_cut', limit=DEFAULT_MAX_CHARS)}\n\n{first['text']}"
+        replies = [first, *replies[1:]]
+    return replies
+
+
+def render_response(name: str, kb: KnowledgeBase, state: State) -> Reply | None:
+    builder = RESPONSES.get(name)
+    if builder is None:
+        return None
+    return with_notices(state, [builder(kb, state)])[0]

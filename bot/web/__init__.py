@@ -1,0 +1,1 @@
+"""Our aiohttp app: the NLG endpoint (and the web widget)."""
