@@ -14,7 +14,7 @@ from bot.replies.fixed import with_notices
 
 
 def state_of(tracker: Tracker) -> State:
-    return State(tracker.slots, tracker.latest_message or {})
+    return State.from_parts(tracker.slots, tracker.latest_message or {}, tracker.events)
 
 
 def deliver(dispatcher: CollectingDispatcher, state: State, outcome: Outcome) -> list[dict[str, Any]]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -13,9 +13,9 @@ from bot.knowledge.store import default_store
 
 
 class ActionTalkToHuman(Action):
-    def name(self) -> Text:
+    def name(self) -> str:
         return "action_talk_to_human"
 
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[Text, Any]) -> List[Dict[Text, Any]]:
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]) -> List[Dict[str, Any]]:
         state = state_of(tracker)
         return deliver(dispatcher, state, talk_to_human(default_store().get(), state))

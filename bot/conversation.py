@@ -16,10 +16,16 @@ from bot.languages import DEFAULT_LANGUAGE, is_core
 class State:
     slots: Mapping[str, Any]
     latest: Mapping[str, Any]
+    first_turn: bool = False  # the assistant has not said anything yet
 
     @classmethod
-    def from_tracker_dict(cls, tracker: Mapping[str, Any]) -> "State":
-        return cls(tracker.get("slots") or {}, tracker.get("latest_message") or {})
+    def from_tracker_dict(cls, tracker: Mapping[str, Any]) -> State:
+        return cls.from_parts(tracker.get("slots") or {}, tracker.get("latest_message") or {}, tracker.get("events"))
+
+    @classmethod
+    def from_parts(cls, slots: Mapping[str, Any], latest: Mapping[str, Any], events: Any = None) -> State:
+        first = events is not None and not any(isinstance(e, Mapping) and e.get("event") == "bot" for e in events)
+        return cls(slots, latest, first)
 
     @property
     def language(self) -> str:

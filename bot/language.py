@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import lru_cache
+from functools import cache
 
 from bot.languages import CORE_LANGUAGES
 
@@ -39,7 +39,7 @@ def _script(ch: str) -> str:
     return "other"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lingua(codes: tuple[str, ...]):
     from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
@@ -47,7 +47,7 @@ def _lingua(codes: tuple[str, ...]):
     return LanguageDetectorBuilder.from_languages(*languages).with_preloaded_language_models().build()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _langdetect_factory():
     from langdetect import DetectorFactory
     from langdetect.detector_factory import init_factory
@@ -61,10 +61,7 @@ def _langdetect_factory():
 
 def _lingua_scores(text: str, codes: tuple[str, ...]) -> dict[str, float]:
     detector = _lingua(codes)
-    return {
-        cv.language.iso_code_639_1.name.lower(): cv.value
-        for cv in detector.compute_language_confidence_values(text)
-    }
+    return {cv.language.iso_code_639_1.name.lower(): cv.value for cv in detector.compute_language_confidence_values(text)}
 
 
 def _langdetect_scores(text: str, codes: tuple[str, ...]) -> dict[str, float]:

@@ -48,7 +48,7 @@ def word_variants(word: str) -> list[str]:
     if _ARABIC_LETTER.match(word):
         for prefix in _CLITIC_PREFIXES:
             if word.startswith(prefix) and len(word) - len(prefix) >= 2:
-                variants.append(word[len(prefix):])
+                variants.append(word[len(prefix) :])
     return variants
 
 
@@ -60,7 +60,7 @@ class Pattern:
     text: str
 
     @classmethod
-    def parse(cls, term: str) -> "Pattern":
+    def parse(cls, term: str) -> Pattern:
         parts = []
         for raw in term.split():
             prefix = raw.endswith("*")

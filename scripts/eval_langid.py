@@ -44,7 +44,7 @@ def to_markdown(results: dict[str, dict[str, float]], seconds: float) -> str:
         "# Language identification (bot.language.detect_language)\n\n"
         "Test set: `../shared/langid-testdata` (1,000 lines per language and class), "
         "accuracy in %, macro over our ten languages. Targets: single words >= 80, "
-        f"word pairs >= 93, sentences >= 99.\n\n" + "\n".join(rows) + f"\n\nRun time: {seconds:.0f} s.\n"
+        "word pairs >= 93, sentences >= 99.\n\n" + "\n".join(rows) + f"\n\nRun time: {seconds:.0f} s.\n"
     )
 
 

@@ -54,7 +54,9 @@ def split(seed: int = 7) -> tuple[dict, dict]:
 def write_nlu(train: dict, folder: Path) -> None:
     for lang, intents in train.items():
         blocks = [{"intent": i, "examples": "".join(f"- {x}\n" for x in xs)} for i, xs in intents.items()]
-        (folder / f"{lang}.yml").write_text(yaml.safe_dump({"version": "3.1", "nlu": blocks}, allow_unicode=True), encoding="utf-8")
+        (folder / f"{lang}.yml").write_text(
+            yaml.safe_dump({"version": "3.1", "nlu": blocks}, allow_unicode=True), encoding="utf-8"
+        )
 
 
 async def parse_all(model: str, test: dict) -> dict[str, list[tuple[str, str]]]:
@@ -92,7 +94,9 @@ def main() -> int:
         data = Path(tmp) / "nlu"
         data.mkdir()
         write_nlu(train, data)
-        model = train_nlu(config=str(ROOT / "config.yml"), nlu_data=str(data), output=str(Path(tmp) / "models"), domain=str(ROOT / "domain.yml"))
+        model = train_nlu(
+            config=str(ROOT / "config.yml"), nlu_data=str(data), output=str(Path(tmp) / "models"), domain=str(ROOT / "domain.yml")
+        )
         results = asyncio.run(parse_all(model, test))
     rows = ["| language | held-out examples | intent macro-F1 | errors (gold → predicted) |", "|---|---|---|---|"]
     worst = 1.0

@@ -33,7 +33,7 @@ def _wait_http(url: str, seconds: float) -> bool:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
-            with urllib.request.urlopen(url, timeout=2):
+            with urllib.request.urlopen(url, timeout=2):  # noqa: S310 - our own localhost URL
                 return True
         except OSError:
             time.sleep(0.3)
@@ -51,11 +51,29 @@ def main() -> int:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1", "TF_CPP_MIN_LOG_LEVEL": "2"}
     rasa_port = os.environ.get("WAYFINDER_RASA_PORT", "5005")
     commands = {
-        "actions": [str(BIN / "python"), "-m", "rasa_sdk", "--actions", "actions", "--port", os.environ.get("WAYFINDER_ACTIONS_PORT", "5055")],
+        "actions": [
+            str(BIN / "python"),
+            "-m",
+            "rasa_sdk",
+            "--actions",
+            "actions",
+            "--port",
+            os.environ.get("WAYFINDER_ACTIONS_PORT", "5055"),
+        ],
         "web": [str(BIN / "python"), "-m", "bot.web.app"],
         "rasa": [
-            str(BIN / "rasa"), "run", "--model", args.model, "--endpoints", args.endpoints,
-            "--credentials", args.credentials, "--port", rasa_port, "--cors", os.environ.get("WAYFINDER_CORS", "*"),
+            str(BIN / "rasa"),
+            "run",
+            "--model",
+            args.model,
+            "--endpoints",
+            args.endpoints,
+            "--credentials",
+            args.credentials,
+            "--port",
+            rasa_port,
+            "--cors",
+            os.environ.get("WAYFINDER_CORS", "*"),
         ],
     }
     procs: dict[str, subprocess.Popen] = {}

@@ -31,8 +31,12 @@ def test_valid_fixture_loads(tmp_path):
 
 
 BROKEN = {
-    "yaml syntax": (TOPIC.replace('      en: "1. Choose', '      en: 1. Choose: a'), 12, "YAML"),
-    "missing sources": (TOPIC.replace('    sources:\n      - title: "Official page"\n        url: https://www.example.org/health\n', ""), 4, "sources"),
+    "yaml syntax": (TOPIC.replace('      en: "1. Choose', "      en: 1. Choose: a"), 12, "YAML"),
+    "missing sources": (
+        TOPIC.replace('    sources:\n      - title: "Official page"\n        url: https://www.example.org/health\n', ""),
+        4,
+        "sources",
+    ),
     "bad url": (TOPIC.replace("https://www.example.org/health", "www.example.org/health"), 9, "https://"),
     "bad date": (TOPIC.replace("reviewed: 2026-11-01", "reviewed: 1 Nov 2026", 1), 10, "YYYY-MM-DD"),
     "unknown status": (TOPIC.replace("[asylum_seeker]", "[asylum]"), 17, "unknown status"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List
 
 from rasa.engine.graph import ExecutionContext, GraphComponent
 from rasa.engine.storage.resource import Resource
@@ -15,17 +15,17 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 class RuleComponent(GraphComponent):
     """A component with no training: it only annotates messages at run time."""
 
-    def __init__(self, config: Dict[Text, Any]) -> None:
+    def __init__(self, config: Dict[str, Any]) -> None:
         self.config = config
 
     @classmethod
     def create(
         cls,
-        config: Dict[Text, Any],
+        config: Dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> "RuleComponent":
+    ) -> RuleComponent:
         return cls(config)
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
@@ -40,16 +40,16 @@ class RuleComponent(GraphComponent):
         raise NotImplementedError
 
     @staticmethod
-    def text(message: Message) -> Text:
+    def text(message: Message) -> str:
         return message.get(TEXT) or ""
 
     def add_entity(
         self,
         message: Message,
-        name: Text,
+        name: str,
         value: Any,
-        start: Optional[int] = None,
-        end: Optional[int] = None,
+        start: int | None = None,
+        end: int | None = None,
         confidence: float = 1.0,
     ) -> None:
         text = self.text(message)

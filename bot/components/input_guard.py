@@ -6,7 +6,7 @@ empty ones, so NLU works on sane text whatever the channel delivered.
 
 from __future__ import annotations
 
-from typing import Any, Dict, Text
+from typing import Any, Dict
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.constants import TEXT
@@ -15,10 +15,11 @@ from rasa.shared.nlu.training_data.message import Message
 from bot.components.base import RuleComponent
 from bot.text import DEFAULT_MAX_CHARS, clean
 
+
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
 class InputGuard(RuleComponent):
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> Dict[str, Any]:
         return {"max_chars": DEFAULT_MAX_CHARS}
 
     def process_one(self, message: Message) -> None:

@@ -10,7 +10,7 @@ Country and city names are ignored when judging confidence ("Deutschland" never 
 from __future__ import annotations
 
 import re
-from typing import Any, Dict, Text
+from typing import Any, Dict
 
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.training_data.message import Message
@@ -24,7 +24,7 @@ COMMAND = re.compile(r"^\s*/lang(?:uage)?\s+([a-z]{2})\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 
 
-def explicit_choice(text: Text, metadata: Any) -> Text | None:
+def explicit_choice(text: str, metadata: Any) -> str | None:
     m = COMMAND.match(text or "")
     if m and is_core(m.group(1).lower()):
         return m.group(1).lower()
@@ -33,7 +33,7 @@ def explicit_choice(text: Text, metadata: Any) -> Text | None:
     return None
 
 
-def switch_decision(text: Text, min_words: int = 3, min_confidence: float = 0.7) -> tuple[Text, float, bool]:
+def switch_decision(text: str, min_words: int = 3, min_confidence: float = 0.7) -> tuple[str, float, bool]:
     """(code, confidence, confident enough to switch) for a message without place names.
 
     Longer messages may switch with less confidence: on four or more words the
@@ -54,10 +54,10 @@ def switch_decision(text: Text, min_words: int = 3, min_confidence: float = 0.7)
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
 class LanguageDetector(RuleComponent):
     @staticmethod
-    def get_default_config() -> Dict[Text, Any]:
+    def get_default_config() -> Dict[str, Any]:
         return {"min_words": 3, "min_confidence": 0.7, "guess_confidence": 0.75}
 
-    def __init__(self, config: Dict[Text, Any]) -> None:
+    def __init__(self, config: Dict[str, Any]) -> None:
         super().__init__(config)
         warm_up()
 
@@ -68,9 +68,7 @@ class LanguageDetector(RuleComponent):
         if chosen:
             self.add_entity(message, "language_explicit", chosen)
             return
-        code, confidence, confident = switch_decision(
-            text, int(self.config["min_words"]), float(self.config["min_confidence"])
-        )
+        code, confidence, confident = switch_decision(text, int(self.config["min_words"]), float(self.config["min_confidence"]))
         if confident:
             self.add_entity(message, "language", code, confidence=confidence)
             self.add_entity(message, "language_guess", code, confidence=confidence)

@@ -25,8 +25,7 @@ def main(argv: list[str] | None = None) -> int:
     errors = sum(p.level == "error" for p in problems)
     warnings = len(problems) - errors
     print(
-        f"{len(kb.countries)} countries, {len(kb.entries)} entries checked in {root}: "
-        f"{errors} error(s), {warnings} warning(s)."
+        f"{len(kb.countries)} countries, {len(kb.entries)} entries checked in {root}: {errors} error(s), {warnings} warning(s)."
     )
     return 1 if errors else 0
 

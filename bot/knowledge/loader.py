@@ -166,7 +166,9 @@ def _parse_entry(c: _Checker, raw: Any, line: int, country: str, topic: str, tod
         c.error(e.line_of("topic"), f"{where} has topic '{entry_topic}' but the file is for '{topic}'")
     subtopic = e.get("subtopic")
     if subtopic is not None and subtopic not in TOPICS.get(topic, ()):
-        c.error(e.line_of("subtopic"), f"unknown subtopic '{subtopic}' for {topic}; use one of {', '.join(TOPICS.get(topic, ()))}")
+        c.error(
+            e.line_of("subtopic"), f"unknown subtopic '{subtopic}' for {topic}; use one of {', '.join(TOPICS.get(topic, ()))}"
+        )
     statuses_raw = e.get("statuses")
     statuses: set[str] = set()
     if not isinstance(statuses_raw, list) or not statuses_raw:
@@ -196,13 +198,17 @@ def _parse_entry(c: _Checker, raw: Any, line: int, country: str, topic: str, tod
     answer = c.languages_map(e, "answer", where)
     translation_raw = e.get("translation")
     translation: dict[str, str] = {}
-    tmap = c.mapping(translation_raw, f"'translation' in {where}", e.line_of("translation")) if translation_raw is not None else None
+    tmap = (
+        c.mapping(translation_raw, f"'translation' in {where}", e.line_of("translation")) if translation_raw is not None else None
+    )
     if translation_raw is None:
         c.error(e.line, f"{where} is missing 'translation:' (per language: original, machine-assisted or reviewed)")
     elif tmap is not None:
         for lang, state in tmap.items():
             if state not in TRANSLATION_STATES:
-                c.error(tmap.line_of(lang), f"translation state '{state}' for '{lang}' must be one of {', '.join(TRANSLATION_STATES)}")
+                c.error(
+                    tmap.line_of(lang), f"translation state '{state}' for '{lang}' must be one of {', '.join(TRANSLATION_STATES)}"
+                )
             translation[lang] = str(state)
         for lang in answer:
             if lang not in tmap:
@@ -215,7 +221,9 @@ def _parse_entry(c: _Checker, raw: Any, line: int, country: str, topic: str, tod
         for lang, text in answer.items():
             if term not in text:
                 line = amap.line_of(lang) if isinstance(amap, LineDict) else e.line
-                c.error(line, f"{where}: the '{lang}' answer must contain the official term '{term}' exactly as written in 'terms'")
+                c.error(
+                    line, f"{where}: the '{lang}' answer must contain the official term '{term}' exactly as written in 'terms'"
+                )
     if len(c.problems) != before and any(p.level == "error" for p in c.problems[before:]):
         return None
     assert entry_id and reviewed and review_due
@@ -257,7 +265,10 @@ def _parse_topic_file(c: _Checker, doc: Any, folder_country: str, today: dt.date
     entries = [x for i, item in enumerate(raw) if (x := _parse_entry(c, item, raw.line_of(i), folder_country, topic, today))]
     generals = [x for x in entries if x.subtopic is None and x.general]
     if c.ok and len(generals) != 1:
-        c.error(d.line_of("entries"), f"a topic file needs exactly one general entry (no subtopic, statuses [all]); found {len(generals)}")
+        c.error(
+            d.line_of("entries"),
+            f"a topic file needs exactly one general entry (no subtopic, statuses [all]); found {len(generals)}",
+        )
     return entries
 
 
@@ -270,7 +281,9 @@ def _parse_country(c: _Checker, doc: Any, folder_country: str, today: dt.date) -
     if d is None:
         return None
     if d.get("country") != folder_country:
-        c.error(d.line_of("country"), f"'country: {d.get('country')}' must be '{folder_country}' (the folder's name in upper case)")
+        c.error(
+            d.line_of("country"), f"'country: {d.get('country')}' must be '{folder_country}' (the folder's name in upper case)"
+        )
     hosts = d.get("host_languages", [])
     if not isinstance(hosts, list) or any(h not in ALL_LANGUAGES for h in hosts):
         c.error(d.line_of("host_languages"), f"'host_languages' must be a list of language codes from {', '.join(ALL_LANGUAGES)}")
@@ -342,10 +355,18 @@ def load_knowledge(root: Path, today: dt.date | None = None) -> tuple[KnowledgeB
     seen_ids: dict[str, str] = {}
     if not root.is_dir():
         return kb, [Problem(str(root), 0, "the knowledge folder does not exist")]
-    for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name not in ("places",) and not p.name.startswith((".", "_"))):
+    for folder in sorted(
+        p for p in root.iterdir() if p.is_dir() and p.name not in ("places",) and not p.name.startswith((".", "_"))
+    ):
         cc = folder.name.upper()
         if cc not in ISO_COUNTRIES or folder.name != folder.name.lower():
-            problems.append(Problem(str(folder.relative_to(root.parent)), 0, f"folder '{folder.name}' is not a lower-case ISO country code (e.g. de, fr)"))
+            problems.append(
+                Problem(
+                    str(folder.relative_to(root.parent)),
+                    0,
+                    f"folder '{folder.name}' is not a lower-case ISO country code (e.g. de, fr)",
+                )
+            )
             continue
         for path in sorted(folder.glob("*.yml")) + sorted(folder.glob("*.yaml")):
             c = _Checker(path, root)
@@ -371,7 +392,13 @@ def load_knowledge(root: Path, today: dt.date | None = None) -> tuple[KnowledgeB
                 c.error(1, f"unknown file name '{path.name}': use country.yml or one of {', '.join(t + '.yml' for t in TOPICS)}")
             problems.extend(c.problems)
         if any(e.country == cc for e in kb.entries) and cc not in kb.countries:
-            problems.append(Problem(str(folder.relative_to(root.parent)), 0, f"{cc} has answers but no valid country.yml (emergency numbers, advice services)"))
+            problems.append(
+                Problem(
+                    str(folder.relative_to(root.parent)),
+                    0,
+                    f"{cc} has answers but no valid country.yml (emergency numbers, advice services)",
+                )
+            )
     return kb, problems
 
 

@@ -22,9 +22,7 @@ logger = logging.getLogger(__name__)
 def _fingerprint(root: Path) -> tuple:
     if not root.is_dir():
         return ()
-    return tuple(
-        sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in root.rglob("*.y*ml") if p.is_file())
-    )
+    return tuple(sorted((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in root.rglob("*.y*ml") if p.is_file()))
 
 
 class KnowledgeStore:

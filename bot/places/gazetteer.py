@@ -57,7 +57,8 @@ class Gazetteer:
             if not path.exists():
                 continue
             doc = load_plain(path) or {}
-            for cc, info in (doc.get("countries") or {}).items():
+            for key, info in (doc.get("countries") or {}).items():
+                cc = "NO" if key is False else str(key)  # YAML 1.1 reads a bare NO as false
                 names = [str(n) for n in info.get("names") or []]
                 if names:
                     self.display.setdefault(lang, {})[cc] = names[0].rstrip("*")

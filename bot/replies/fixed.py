@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Callable
 
-from bot.text import DEFAULT_MAX_CHARS
 from bot.conversation import State
 from bot.knowledge.model import KnowledgeBase
 from bot.nlg.catalog import t
+from bot.privacy.settings import retention_days
+from bot.text import DEFAULT_MAX_CHARS
 
 from . import Reply, reply
 from .emergency import emergency_reply
@@ -40,14 +41,28 @@ RESPONSES: dict[str, Callable[[KnowledgeBase, State], Reply]] = {
     "utter_rephrase": _with_topics("rephrase"),
     "utter_empty_message": _plain("empty_message"),
     "utter_language_set": _plain("language_set"),
+    "utter_delete_confirm": lambda kb, s: reply(
+        t(s.language, "delete_confirm"),
+        [
+            {"title": t(s.language, "delete_yes"), "payload": "/confirm_delete"},
+            {"title": t(s.language, "delete_no"), "payload": "/cancel_delete"},
+        ],
+    ),
+    "utter_delete_cancelled": _plain("delete_cancelled"),
 }
 
 
 def with_notices(state: State, replies: list[Reply]) -> list[Reply]:
-    """Tell the user once when their message was cut."""
-    if replies and "truncated" in state.entities("notice"):
+    """Put the privacy notice before the first reply of a conversation, and say once
+    when the user's message was cut."""
+    notices = []
+    if state.first_turn:
+        notices.append(t(state.language, "privacy_notice", days=retention_days()))
+    if "truncated" in state.entities("notice"):
+        notices.append(t(state.language, "message_cut", limit=DEFAULT_MAX_CHARS))
+    if replies and notices:
         first = dict(replies[0])
-        first["text"] = f"{t(state.language, 'message_cut', limit=DEFAULT_MAX_CHARS)}\n\n{first['text']}"
+        first["text"] = "\n\n".join([*notices, first["text"]])
         replies = [first, *replies[1:]]
     return replies
 

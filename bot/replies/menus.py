@@ -36,9 +36,7 @@ def country_buttons(lang: str) -> list[dict[str, str]]:
 
 def status_buttons(lang: str, only: list[str] | None = None) -> list[dict[str, str]]:
     return [
-        {"title": t(lang, f"status.{s}"), "payload": payload("inform", status=s)}
-        for s in STATUSES
-        if only is None or s in only
+        {"title": t(lang, f"status.{s}"), "payload": payload("inform", status=s)} for s in STATUSES if only is None or s in only
     ]
 
 

@@ -32,8 +32,14 @@ def create_app() -> web.Application:
 
 
 def main() -> None:
-    logging.basicConfig(level=os.environ.get("WAYFINDER_LOG_LEVEL", "INFO"), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    web.run_app(create_app(), host=os.environ.get("WAYFINDER_WEB_HOST", "127.0.0.1"), port=int(os.environ.get("WAYFINDER_WEB_PORT", "8080")))
+    logging.basicConfig(
+        level=os.environ.get("WAYFINDER_LOG_LEVEL", "INFO"), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    web.run_app(
+        create_app(),
+        host=os.environ.get("WAYFINDER_WEB_HOST", "127.0.0.1"),
+        port=int(os.environ.get("WAYFINDER_WEB_PORT", "8080")),
+    )
 
 
 if __name__ == "__main__":

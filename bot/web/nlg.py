@@ -22,7 +22,7 @@ async def handle_nlg(request: web.Request) -> web.Response:
     try:
         body = await request.json()
     except ValueError:
-        raise web.HTTPBadRequest(text="expected a JSON body")
+        raise web.HTTPBadRequest(text="expected a JSON body") from None
     name = body.get("response") or ""
     state = State.from_tracker_dict(body.get("tracker") or {})
     try:

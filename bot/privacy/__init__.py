@@ -1,0 +1,1 @@
+"""Keeping as little as possible of newcomers' conversations, and deleting for real."""

@@ -1,0 +1,82 @@
+"""SQL tracker store (SQLite or PostgreSQL) that deletes for real.
+
+- "delete my data", once confirmed (action_delete_data ran), erases every stored event
+  of the sender instead of saving the turn; SQLite runs with secure_delete so freed
+  pages are overwritten.
+- Conversations idle for longer than the retention period (WAYFINDER_RETENTION_DAYS,
+  default 30) are deleted, checked at most once an hour while the assistant runs and
+  by `python -m bot.privacy.retention`.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import sqlalchemy as sa
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.privacy import settings
+
+logger = logging.getLogger(__name__)
+
+DELETE_ACTION = "action_delete_data"
+PURGE_EVERY_SECONDS = 3600
+
+
+def deletion_requested(tracker: DialogueStateTracker) -> bool:
+    """True when the delete action ran after the latest user message."""
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            return False
+        if isinstance(event, ActionExecuted) and event.action_name == DELETE_ACTION:
+            return True
+    return False
+
+
+class PrivateSQLTrackerStore(SQLTrackerStore):
+    def __init__(self, domain: Domain | None = None, retention_days: int | None = None, **kwargs: Any) -> None:
+        super().__init__(domain=domain, **kwargs)
+        self.retention_days = int(retention_days) if retention_days else settings.retention_days()
+        self._last_purge = 0.0
+        if self.engine.dialect.name == "sqlite":
+            sa.event.listen(self.engine, "connect", _sqlite_secure_delete)
+            self.engine.dispose()  # reconnect so every connection has the pragma
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        if deletion_requested(tracker):
+            self.delete(tracker.sender_id)
+            return
+        await super().save(tracker)
+        if time.monotonic() - self._last_purge > PURGE_EVERY_SECONDS:
+            self.purge_expired()
+
+    def delete(self, sender_id: str) -> int:
+        with self.session_scope() as session:
+            n = session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete()
+            session.commit()
+        logger.info("Deleted a conversation on request (%d events)", n)
+        return n
+
+    def purge_expired(self, now: float | None = None) -> int:
+        """Delete conversations whose last event is older than the retention period."""
+        self._last_purge = time.monotonic()
+        cutoff = (now or time.time()) - self.retention_days * 86400
+        E = self.SQLEvent
+        with self.session_scope() as session:
+            stale = session.query(E.sender_id).group_by(E.sender_id).having(sa.func.max(E.timestamp) < cutoff)
+            n = session.query(E).filter(E.sender_id.in_(stale.subquery().select())).delete(synchronize_session=False)
+            session.commit()
+        if n:
+            logger.info("Retention: deleted %d events of conversations idle for %d days", n, self.retention_days)
+        return n
+
+
+def _sqlite_secure_delete(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA secure_delete = ON")
+    cursor.close()

@@ -1,0 +1,66 @@
+"""The NLG endpoint renders every response in the conversation's language."""
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from bot.web.app import create_app
+
+
+@pytest.fixture
+async def client():
+    async with TestClient(TestServer(create_app())) as c:
+        yield c
+
+
+def tracker(language="en", country=None, entities=(), events=None):
+    return {
+        "slots": {"language": language, "country": country},
+        "latest_message": {"text": "x", "entities": list(entities)},
+        "events": events if events is not None else [{"event": "bot", "text": "earlier"}],
+    }
+
+
+async def nlg(client, response, **kw):
+    r = await client.post("/nlg", json={"response": response, "tracker": tracker(**kw), "channel": {"name": "rest"}})
+    assert r.status == 200
+    return await r.json()
+
+
+async def test_emergency_in_arabic_lists_german_numbers_first(client):
+    body = await nlg(client, "utter_emergency", language="ar", country="DE")
+    first_line, *rest = body["text"].splitlines()
+    assert any("\u0600" <= ch <= "\u06ff" for ch in first_line)
+    assert "112" in body["text"] and "110" in body["text"]
+
+
+async def test_emergency_without_country_gives_112(client):
+    body = await nlg(client, "utter_emergency", language="uk")
+    assert "112" in body["text"] and "110" not in body["text"]
+
+
+async def test_suicide_adds_the_crisis_line(client):
+    entities = [{"entity": "emergency_kind", "value": "suicide"}]
+    body = await nlg(client, "utter_emergency", language="fr", country="FR", entities=entities)
+    assert "3114" in body["text"]
+
+
+async def test_first_reply_carries_the_privacy_notice(client):
+    first = await nlg(client, "utter_greet", language="de", events=[])
+    later = await nlg(client, "utter_greet", language="de")
+    assert "30" in first["text"] and first["text"] != later["text"]
+    assert [b["payload"] for b in first["buttons"]] == ["/ask_healthcare", "/ask_schooling", "/ask_recognition", "/ask_housing"]
+
+
+async def test_out_of_scope_offers_topics(client):
+    body = await nlg(client, "utter_out_of_scope", language="tr")
+    assert len(body["buttons"]) == 4 and "https://" not in body["text"]
+
+
+async def test_unknown_response_still_answers(client):
+    body = await nlg(client, "utter_does_not_exist", language="ru")
+    assert body["text"]
+
+
+async def test_broken_request_is_rejected_not_crashed(client):
+    r = await client.post("/nlg", data=b"\x00\xff not json")
+    assert r.status == 400

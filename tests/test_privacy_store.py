@@ -1,0 +1,48 @@
+"""Deletion on request and retention in the SQLite tracker store, checked in the raw file."""
+
+import time
+
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.privacy.tracker_store import PrivateSQLTrackerStore
+
+SECRET = "my-very-private-question-about-asylum"
+
+
+def store(tmp_path):
+    return PrivateSQLTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(tmp_path / "t.db"))
+
+
+def tracker(sender, *events):
+    t = DialogueStateTracker(sender, slots=[])
+    for e in events:
+        t.update(e)
+    return t
+
+
+async def test_delete_on_request_leaves_nothing_in_the_file(tmp_path):
+    s = store(tmp_path)
+    t = tracker("alice", UserUttered(SECRET), BotUttered("answer"))
+    await s.save(t)
+    await s.save(tracker("bob", UserUttered("other person")))
+    assert SECRET.encode() in (tmp_path / "t.db").read_bytes()
+    t.update(UserUttered("/confirm_delete"))
+    t.update(ActionExecuted("action_delete_data"))
+    await s.save(t)
+    s.engine.dispose()
+    raw = (tmp_path / "t.db").read_bytes()
+    assert SECRET.encode() not in raw
+    assert await s.retrieve("alice") is None
+    assert await s.retrieve("bob") is not None
+
+
+async def test_retention_deletes_only_idle_conversations(tmp_path):
+    s = store(tmp_path)
+    old = time.time() - 40 * 86400
+    await s.save(tracker("old", UserUttered("old question", timestamp=old)))
+    await s.save(tracker("new", UserUttered("new question")))
+    assert s.purge_expired() == 1
+    assert await s.retrieve("old") is None
+    assert await s.retrieve("new") is not None

@@ -1,0 +1,37 @@
+"""Training data: every intent in every language, enough and consistent examples."""
+
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.languages import CORE_LANGUAGES
+
+ROOT = Path(__file__).resolve().parents[1]
+PAYLOAD_ONLY = {"set_language", "empty_message", "confirm_delete", "cancel_delete"}
+DOMAIN_INTENTS = set(yaml.safe_load((ROOT / "domain.yml").read_text())["intents"]) - PAYLOAD_ONLY
+
+
+def examples(lang):
+    out = defaultdict(list)
+    for path in sorted((ROOT / "data" / "nlu" / lang).glob("*.yml")):
+        for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
+            out[block["intent"]] += [x[2:].strip() for x in block["examples"].splitlines() if x.strip().startswith("- ")]
+    return out
+
+
+@pytest.mark.parametrize("lang", CORE_LANGUAGES)
+def test_every_intent_has_at_least_15_examples(lang):
+    ex = examples(lang)
+    assert set(ex) == DOMAIN_INTENTS
+    for intent, lines in ex.items():
+        assert len(set(lines)) >= 15, f"{lang}/{intent}: {len(set(lines))}"
+
+
+@pytest.mark.parametrize("lang", CORE_LANGUAGES)
+def test_no_example_has_two_intents(lang):
+    seen = {}
+    for intent, lines in examples(lang).items():
+        for line in lines:
+            assert seen.setdefault(line.lower(), intent) == intent, f"{lang}: '{line}' is {seen[line.lower()]} and {intent}"
