@@ -7,6 +7,7 @@ RASA := $(VENV)/bin/rasa
 export PYTHONPATH := $(CURDIR)
 export TF_CPP_MIN_LOG_LEVEL := 2
 export SQLALCHEMY_SILENCE_UBER_WARNING := 1
+export RASA_TELEMETRY_ENABLED := false
 # Python 3.10 (Rasa 3.6 needs < 3.11): on PATH, or under pyenv.
 PYTHON310 ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python3.10 /usr/bin/python3.10; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; assert sys.version_info[:2]==(3,10)' 2>/dev/null && { command -v $$p; break; }; done)
@@ -14,7 +15,7 @@ TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/
 	$(shell find bot/components -name '*.py' 2>/dev/null)
 LANGID_DATA ?= ../shared/langid-testdata
 
-.PHONY: help setup run train test lint validate eval eval-langid eval-nlu kb-check clean
+.PHONY: help setup run train test lint validate eval eval-langid eval-nlu kb-check kb-report kb-preview clean
 
 help:
 	@echo "make run       set up (.venv, model) and start the assistant on http://localhost:5005"
@@ -50,6 +51,13 @@ lint: setup
 
 kb-check: setup
 	$(PY) -m bot.knowledge.check $(if $(KNOWLEDGE),--knowledge $(KNOWLEDGE))
+
+kb-report: setup
+	$(PY) -m bot.knowledge.report $(if $(KNOWLEDGE),--knowledge $(KNOWLEDGE))
+
+kb-preview: setup
+	$(PY) -m bot.knowledge.preview --country $(COUNTRY) --topic $(TOPIC) --lang $(if $(filter $(LANG),en fr de es it ar uk ru fa tr),$(LANG),en) \
+		$(if $(STATUS),--status $(STATUS)) $(if $(SUBTOPIC),--subtopic $(SUBTOPIC))
 
 test: models/.trained
 	$(VENV)/bin/ruff check bot actions tests scripts

@@ -34,6 +34,7 @@ def _emergency(kb: KnowledgeBase, s: State) -> Reply:
 
 RESPONSES: dict[str, Callable[[KnowledgeBase, State], Reply]] = {
     "utter_greet": _greet,
+    "utter_restart": _greet,
     "utter_goodbye": _plain("goodbye"),
     "utter_you_are_welcome": _plain("you_are_welcome"),
     "utter_emergency": _emergency,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -27,10 +28,13 @@ def stack(tmp_path_factory):
         (ROOT / "endpoints.yml").read_text().replace("db: var/tracker.db", f"db: {tmp / 'tracker.db'}"),
         encoding="utf-8",
     )
+    knowledge = tmp / "knowledge"  # a copy, so the hot-reload test can edit it
+    shutil.copytree(ROOT / "knowledge", knowledge)
     log = open(tmp / "stack.log", "wb")  # noqa: SIM115
     proc = subprocess.Popen(
         [sys.executable, "scripts/run_stack.py", "--endpoints", str(endpoints)],
         cwd=ROOT,
+        env={**os.environ, "WAYFINDER_KNOWLEDGE": str(knowledge)},
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,
@@ -45,7 +49,7 @@ def stack(tmp_path_factory):
     else:
         os.killpg(proc.pid, signal.SIGTERM)
         pytest.fail(f"stack did not start: {(tmp / 'stack.log').read_text()[-3000:]}")
-    yield {"db": tmp / "tracker.db", "log": tmp / "stack.log"}
+    yield {"db": tmp / "tracker.db", "log": tmp / "stack.log", "knowledge": knowledge}
     os.killpg(proc.pid, signal.SIGTERM)
     try:
         proc.wait(timeout=30)
