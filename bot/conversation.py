@@ -42,6 +42,11 @@ class State:
         return value.upper() if isinstance(value, str) and len(value) == 2 else None
 
     @property
+    def region(self) -> str | None:
+        value = self.slots.get("region")
+        return value.upper() if isinstance(value, str) else None
+
+    @property
     def status(self) -> str | None:
         value = self.slots.get("status")
         return value if isinstance(value, str) else None

@@ -62,7 +62,8 @@ def answer_topic(kb: KnowledgeBase, state: State, topic: str, subtopic: str | No
     if not kb.covers(country):
         outcome.replies.append(not_covered(kb, country, lang))
         return outcome
-    selection = select(kb, country, topic, subtopic, state.status)
+    region = state.region if state.region and state.region.startswith(f"{country}-") else None
+    selection = select(kb, country, topic, subtopic, state.status, region)
     if selection is None:
         outcome.replies.append(not_covered(kb, country, lang))
         return outcome

@@ -20,7 +20,8 @@ _ARABIC_MAP = str.maketrans(
     {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ة": "ه", "ک": "ك", "ۀ": "ه", "ؤ": "و", "ئ": "ي"}
 )
 # Proclitics written together with the next word: wa-, fa-, bi-, li-, ka- and the article.
-_CLITIC_PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+# Levantine "ʿa-l-" (عالدكتور, to the doctor) too.
+_CLITIC_PREFIXES = ("وال", "فال", "بال", "كال", "عال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
 _CONTROL = re.compile(r"[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B\u2028\u2029\uFEFF]")
 
 
@@ -31,7 +32,8 @@ def strip_control(text: str) -> str:
 
 def normalise_word(word: str) -> str:
     """Case-fold a word; for Arabic script also unify letter variants and drop marks."""
-    word = unicodedata.normalize("NFC", word).casefold()
+    # casefold turns Turkish "İ" into i + combining dot: drop the dot
+    word = unicodedata.normalize("NFC", word).casefold().replace("\u0307", "")
     if _ARABIC_LETTER.search(word):
         word = _ARABIC_MARKS.sub("", word).translate(_ARABIC_MAP)
     return word

@@ -46,3 +46,14 @@ async def test_retention_deletes_only_idle_conversations(tmp_path):
     assert s.purge_expired() == 1
     assert await s.retrieve("old") is None
     assert await s.retrieve("new") is not None
+
+
+async def test_personal_data_is_stored_redacted(tmp_path):
+    s = store(tmp_path)
+    text = "my number is +49 176 12345678 and mail x.y@example.org"
+    await s.save(tracker("carol", UserUttered(text, parse_data={"text": text, "intent": {"name": "inform"}})))
+    s.engine.dispose()
+    raw = (tmp_path / "t.db").read_bytes()
+    assert b"12345678" not in raw and b"x.y@example.org" not in raw
+    stored = await s.retrieve("carol")
+    assert stored.latest_message.text == "my number is [phone] and mail [email]"

@@ -13,6 +13,7 @@ from rasa.shared.nlu.constants import TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.base import RuleComponent
+from bot.privacy.redact import redact
 from bot.text import DEFAULT_MAX_CHARS, clean
 
 
@@ -25,5 +26,7 @@ class InputGuard(RuleComponent):
     def process_one(self, message: Message) -> None:
         text, notices = clean(self.text(message), int(self.config.get("max_chars", DEFAULT_MAX_CHARS)))
         message.set(TEXT, text)
+        if redact(text)[1]:
+            notices.append("personal_data")  # the reply reminds them not to share it
         for notice in notices:
             self.add_entity(message, "notice", notice)

@@ -5,6 +5,7 @@ Errors make a file unusable; warnings (a review date that has passed) do not.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -244,10 +245,12 @@ def _parse_entry(c: _Checker, raw: Any, line: int, country: str, topic: str, tod
     )
 
 
-def _parse_topic_file(c: _Checker, doc: Any, folder_country: str, today: dt.date) -> list[Entry]:
+def _parse_topic_file(c: _Checker, doc: Any, folder_country: str, today: dt.date, region: str | None = None) -> list[Entry]:
     d = c.mapping(doc, "the file", 1)
     if d is None:
         return []
+    if region is not None and d.get("region") != region:
+        c.error(d.line_of("region"), f"a regional file needs 'region: {region}' (the folder's name in upper case)")
     country = d.get("country")
     if country != folder_country:
         c.error(d.line_of("country"), f"'country: {country}' must be '{folder_country}' (the folder's name in upper case)")
@@ -263,6 +266,8 @@ def _parse_topic_file(c: _Checker, doc: Any, folder_country: str, today: dt.date
         c.error(d.line_of("entries"), "the file needs 'entries:' with at least one entry")
         return []
     entries = [x for i, item in enumerate(raw) if (x := _parse_entry(c, item, raw.line_of(i), folder_country, topic, today))]
+    if region is not None:
+        return [dataclasses.replace(x, region=region) for x in entries]
     generals = [x for x in entries if x.subtopic is None and x.general]
     if c.ok and len(generals) != 1:
         c.error(
@@ -368,7 +373,11 @@ def load_knowledge(root: Path, today: dt.date | None = None) -> tuple[KnowledgeB
                 )
             )
             continue
-        for path in sorted(folder.glob("*.yml")) + sorted(folder.glob("*.yaml")):
+        files = [(p, None) for p in sorted(folder.glob("*.y*ml"))]
+        regions = folder / "regions"
+        if regions.is_dir():
+            files += [(p, p.parent.name.upper()) for p in sorted(regions.glob("*/*.y*ml"))]
+        for path, region in files:
             c = _Checker(path, root)
             try:
                 doc = load(path)
@@ -376,12 +385,14 @@ def load_knowledge(root: Path, today: dt.date | None = None) -> tuple[KnowledgeB
                 c.error(exc.line, exc.message)
                 problems.extend(c.problems)
                 continue
-            if path.stem == "country":
+            if path.stem == "country" and region is None:
                 country = _parse_country(c, doc, cc, today)
                 if country and c.ok:
                     kb.countries[cc] = country
             elif path.stem in TOPICS:
-                entries = _parse_topic_file(c, doc, cc, today)
+                if region is not None and not region.startswith(f"{cc}-"):
+                    c.error(1, f"regional folder '{path.parent.name}' must be an ISO 3166-2 code of {cc}, e.g. {cc.lower()}-be")
+                entries = _parse_topic_file(c, doc, cc, today, region)
                 for entry in entries:
                     if entry.id in seen_ids:
                         c.error(entry.line, f"id '{entry.id}' is already used in {seen_ids[entry.id]}; ids must be unique")

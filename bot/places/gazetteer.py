@@ -7,6 +7,7 @@ also match with one typo (rapidfuzz), since spaCy < 3.5 has no fuzzy matcher.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -25,6 +26,7 @@ logger = logging.getLogger(__name__)
 # One-typo tolerance only for long names: shorter ones collide with ordinary words
 # ("desde" ~ Dresde, "viene" ~ Vienne, "pais" ~ Paris).
 FUZZY_MIN_LEN = {"country": 6, "city": 7}
+_ARABIC = re.compile(r"[\u0600-\u06FF]")
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,9 @@ class Gazetteer:
     def _add(self, name: str, place: Place) -> None:
         self.matcher.add(name, place)
         plain = name.rstrip("*")
-        if " " not in plain and len(plain) >= FUZZY_MIN_LEN.get(place.kind, 99):
+        # No typo tolerance in Arabic script: with clitics and short roots, one letter
+        # apart is often another common word (النمسا / النسا).
+        if " " not in plain and len(plain) >= FUZZY_MIN_LEN.get(place.kind, 99) and not _ARABIC.search(plain):
             key = normalise_word(plain)
             self._fuzzy.setdefault(key[0], {}).setdefault(key, place)
 

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import time
 from typing import Any
@@ -20,7 +21,8 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.privacy import settings
+from bot.privacy import logs, settings
+from bot.privacy.redact import redact_text
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +43,7 @@ def deletion_requested(tracker: DialogueStateTracker) -> bool:
 class PrivateSQLTrackerStore(SQLTrackerStore):
     def __init__(self, domain: Domain | None = None, retention_days: int | None = None, **kwargs: Any) -> None:
         super().__init__(domain=domain, **kwargs)
+        logs.install()
         self.retention_days = int(retention_days) if retention_days else settings.retention_days()
         self._last_purge = 0.0
         if self.engine.dialect.name == "sqlite":
@@ -48,10 +51,24 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
             self.engine.dispose()  # reconnect so every connection has the pragma
 
     async def save(self, tracker: DialogueStateTracker) -> None:
+        """Store the turn's new events, redacted; or erase all on a deletion request."""
         if deletion_requested(tracker):
             self.delete(tracker.sender_id)
             return
-        await super().save(tracker)
+        with self.session_scope() as session:
+            for event in self._additional_events(session, tracker):
+                data = redact_event(event.as_dict())
+                session.add(
+                    self.SQLEvent(
+                        sender_id=tracker.sender_id,
+                        type_name=event.type_name,
+                        timestamp=data.get("timestamp"),
+                        intent_name=(data.get("parse_data") or {}).get("intent", {}).get("name"),
+                        action_name=data.get("name"),
+                        data=json.dumps(data),
+                    )
+                )
+            session.commit()
         if time.monotonic() - self._last_purge > PURGE_EVERY_SECONDS:
             self.purge_expired()
 
@@ -74,6 +91,27 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
         if n:
             logger.info("Retention: deleted %d events of conversations idle for %d days", n, self.retention_days)
         return n
+
+
+def _redact_values(value: Any) -> Any:
+    if isinstance(value, str):
+        return redact_text(value)
+    if isinstance(value, dict):
+        return {k: _redact_values(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_redact_values(v) for v in value]
+    return value
+
+
+def redact_event(data: dict) -> dict:
+    """What the user wrote (and channel metadata) with personal data replaced."""
+    if data.get("event") == "user":
+        data["text"] = redact_text(data.get("text") or "")
+        parse = data.get("parse_data") or {}
+        if "text" in parse:
+            parse["text"] = data["text"]
+        data["metadata"] = _redact_values(data.get("metadata") or {})
+    return data
 
 
 def _sqlite_secure_delete(dbapi_connection: Any, _record: Any) -> None:

@@ -20,21 +20,23 @@ class Selection:
     other_subtopics: list[str]
 
 
-def select(kb: KnowledgeBase, country: str, topic: str, subtopic: str | None, status: str | None) -> Selection | None:
-    entries = kb.entries_for(country, topic)
+def select(
+    kb: KnowledgeBase, country: str, topic: str, subtopic: str | None, status: str | None, region: str | None = None
+) -> Selection | None:
+    """The best entry: regional over national, then subtopic, then status."""
+    entries = [e for e in kb.entries_for(country, topic) if e.region in (None, region)]
     if not entries:
         return None
 
     def rank(e: Entry) -> int | None:
+        """Subtopic match first, then a regional entry, then one for the user's status."""
         if not e.general and status not in e.statuses:
             return None
-        if e.subtopic == subtopic:
-            return (2 if subtopic else 0) + (0 if e.general else 1)
-        if e.subtopic is None:
-            return 0 if e.general else 1
-        # A question without subtopic from someone whose status has its own entry:
-        # that entry says more than the general one.
-        return 1 if subtopic is None and not e.general else None
+        if subtopic is not None and e.subtopic not in (subtopic, None):
+            return None
+        if subtopic is None and e.subtopic is not None and e.general:
+            return None  # a question without subtopic: the general answer, or the status's own
+        return 4 * (subtopic is not None and e.subtopic == subtopic) + 2 * (e.region is not None) + (not e.general)
 
     ranked = [(r, e) for e in entries if (r := rank(e)) is not None]
     if not ranked:
@@ -43,7 +45,7 @@ def select(kb: KnowledgeBase, country: str, topic: str, subtopic: str | None, st
     narrower: list[str] = []
     if status is None:
         for e in entries:
-            if e.subtopic == best.subtopic and not e.general:
+            if e.subtopic == best.subtopic and not e.general and e.region == best.region:
                 narrower += [s for s in sorted(e.statuses) if s not in narrower]
     subs = sorted({e.subtopic for e in entries if e.subtopic and e.subtopic != best.subtopic})
     return Selection(best, narrower, subs)

@@ -53,23 +53,28 @@ RESPONSES: dict[str, Callable[[KnowledgeBase, State], Reply]] = {
 }
 
 
-def with_notices(state: State, replies: list[Reply]) -> list[Reply]:
-    """Put the privacy notice before the first reply of a conversation, and say once
-    when the user's message was cut."""
-    notices = []
-    if state.first_turn:
-        notices.append(t(state.language, "privacy_notice", days=retention_days()))
+def with_notices(state: State, replies: list[Reply], urgent: bool = False) -> list[Reply]:
+    """Say when the message was cut or held personal data (before the reply), and
+    give the privacy notice with the first reply of a conversation (after it).
+    An urgent reply (emergency numbers) always comes first."""
+    before, after = [], []
     if "truncated" in state.entities("notice"):
-        notices.append(t(state.language, "message_cut", limit=DEFAULT_MAX_CHARS))
-    if replies and notices:
-        first = dict(replies[0])
-        first["text"] = "\n\n".join([*notices, first["text"]])
-        replies = [first, *replies[1:]]
-    return replies
+        before.append(t(state.language, "message_cut", limit=DEFAULT_MAX_CHARS))
+    if "personal_data" in state.entities("notice"):
+        before.append(t(state.language, "personal_data_warning"))
+    if state.first_turn:
+        after.append(t(state.language, "privacy_notice", days=retention_days()))
+    if urgent:
+        before, after = [], before + after
+    if not replies or not (before or after):
+        return replies
+    first = dict(replies[0])
+    first["text"] = "\n\n".join([*before, first["text"], *after])
+    return [first, *replies[1:]]
 
 
 def render_response(name: str, kb: KnowledgeBase, state: State) -> Reply | None:
     builder = RESPONSES.get(name)
     if builder is None:
         return None
-    return with_notices(state, [builder(kb, state)])[0]
+    return with_notices(state, [builder(kb, state)], urgent=name == "utter_emergency")[0]

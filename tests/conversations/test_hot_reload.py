@@ -26,7 +26,7 @@ def test_edit_then_break_then_restore(stack):
     original = path.read_text(encoding="utf-8")
     question = "how do i find a flat in france"
     try:
-        edited = original.replace("      en: |\n", f"      en: |\n        {MARKER}\n", 1)
+        edited = original.replace("      en: |\n", f"      en: |\n        {MARKER}\n")
         assert edited != original
         path.write_text(edited, encoding="utf-8")
         assert MARKER in ask_until(lambda r: MARKER in r, question)
