@@ -30,10 +30,13 @@ DOC = re.compile(
     r"((?=[A-Z0-9 -]*\d)[A-Z0-9][A-Z0-9 -]{4,14}[A-Z0-9])"
 )
 DOC_SHAPE = re.compile(r"\b(?=[A-Z0-9]*\d[A-Z0-9]*\d)(?=[A-Z0-9]*[A-Z])[A-Z0-9]{8,12}\b")
+_STREET_SUFFIX = r"(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|laan|straat|gatan|vägen)"
+_STREET_AFTER_NUMBER = r"(?:rue|avenue|bd|boulevard|chemin|impasse|via|viale|piazza|calle|avenida|rua|street|st\.|road|rd\.)"
+_STREET_BEFORE_NUMBER = r"(?:rue|avenue|via|viale|piazza|calle|avenida|rua|ul\.|ulica|вул\.|вулиця|ул\.|улица|شارع|خیابان)"
 STREET = re.compile(
-    r"(?i)\b[\w'-]+(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|laan|straat|gatan|vägen)\s*\d+\w?\b"
-    r"|\b\d+\w?,?\s+(?:rue|avenue|bd|boulevard|chemin|impasse|via|viale|piazza|calle|avenida|rua|street|st\.|road|rd\.)\s+[\w' -]{2,40}"
-    r"|\b(?:rue|avenue|via|viale|piazza|calle|avenida|rua|ul\.|ulica|вул\.|вулиця|ул\.|улица|شارع|خیابان)\s+[\w' -]{2,30}?\s*\d+\w?\b"
+    rf"(?i)\b[\w'-]+{_STREET_SUFFIX}\s*\d+\w?\b"
+    rf"|\b\d+\w?,?\s+{_STREET_AFTER_NUMBER}\s+[\w' -]{{2,40}}"
+    rf"|\b{_STREET_BEFORE_NUMBER}\s+[\w' -]{{2,30}}?\s*\d+\w?\b"
 )
 
 PLACEHOLDERS = ("[email]", "[iban]", "[phone]", "[date]", "[document]", "[address]")
