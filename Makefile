@@ -11,8 +11,8 @@ export RASA_TELEMETRY_ENABLED := false
 # Python 3.10 (Rasa 3.6 needs < 3.11): on PATH, or under pyenv.
 PYTHON310 ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python3.10 /usr/bin/python3.10; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; assert sys.version_info[:2]==(3,10)' 2>/dev/null && { command -v $$p; break; }; done)
-TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null) \
-	$(shell find bot/components -name '*.py' 2>/dev/null)
+# Component code is imported at run time, so only data and configuration need retraining.
+TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 LANGID_DATA ?= ../shared/langid-testdata
 
 .PHONY: help setup run train test lint validate eval eval-langid eval-nlu kb-check kb-report kb-preview clean
