@@ -15,14 +15,15 @@ PYTHON310 ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python
 TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
 LANGID_DATA ?= ../shared/langid-testdata
 
-.PHONY: help setup run train test lint validate eval eval-langid eval-nlu kb-check kb-report kb-preview clean
+.PHONY: help setup run train test lint validate eval eval-langid eval-nlu kb-check kb-report kb-preview insights clean
 
 help:
 	@echo "make run       set up (.venv, model) and start the assistant on http://localhost:5005"
 	@echo "make test      run every test (what CI runs)"
 	@echo "make train     train the model if data or config changed"
 	@echo "make eval      language-ID benchmark and per-language NLU evaluation -> reports/"
-	@echo "make kb-check  validate the knowledge files"
+	@echo "make kb-check  validate the knowledge files (kb-report, kb-preview: see knowledge/README.md)"
+	@echo "make insights  report on what newcomers ask -> reports/insights.html"
 
 $(VENV)/.installed: requirements.txt
 	@test -n "$(PYTHON310)" || { echo "Python 3.10 not found (pyenv install 3.10)"; exit 1; }
@@ -54,6 +55,9 @@ kb-check: setup
 
 kb-report: setup
 	$(PY) -m bot.knowledge.report $(if $(KNOWLEDGE),--knowledge $(KNOWLEDGE))
+
+insights: setup
+	$(PY) -m bot.insights $(if $(DB_URL),--db-url $(DB_URL))
 
 kb-preview: setup
 	$(PY) -m bot.knowledge.preview --country $(COUNTRY) --topic $(TOPIC) --lang $(if $(filter $(LANG),en fr de es it ar uk ru fa tr),$(LANG),en) \

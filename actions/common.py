@@ -19,5 +19,8 @@ def state_of(tracker: Tracker) -> State:
 
 def deliver(dispatcher: CollectingDispatcher, state: State, outcome: Outcome) -> list[dict[str, Any]]:
     for r in with_notices(state, outcome.replies):
-        dispatcher.utter_message(text=r["text"], buttons=r.get("buttons") or [])
+        if "response" in r:
+            dispatcher.utter_message(response=r["response"])
+        else:
+            dispatcher.utter_message(text=r["text"], buttons=r.get("buttons") or [])
     return [SlotSet(name, value) for name, value in outcome.slots.items()]

@@ -17,6 +17,7 @@ class State:
     slots: Mapping[str, Any]
     latest: Mapping[str, Any]
     first_turn: bool = False  # the assistant has not said anything yet
+    previous_missed: bool = False  # the reply to the previous message was a "miss"
 
     @classmethod
     def from_tracker_dict(cls, tracker: Mapping[str, Any]) -> State:
@@ -24,8 +25,14 @@ class State:
 
     @classmethod
     def from_parts(cls, slots: Mapping[str, Any], latest: Mapping[str, Any], events: Any = None) -> State:
-        first = events is not None and not any(isinstance(e, Mapping) and e.get("event") == "bot" for e in events)
-        return cls(slots, latest, first)
+        events = [e for e in events or [] if isinstance(e, Mapping)] if events is not None else None
+        first = events is not None and not any(e.get("event") == "bot" for e in events)
+        return cls(slots, latest, first, _previous_turn_missed(events or []))
+
+    @property
+    def failed_twice(self) -> bool:
+        """This reply says "not understood" or "out of scope", and so did the last one."""
+        return self.previous_missed
 
     @property
     def language(self) -> str:
@@ -62,3 +69,17 @@ class State:
     def entity(self, name: str) -> Any:
         values = self.entities(name)
         return values[-1] if values else None
+
+
+MISS_RESPONSES = frozenset({"utter_rephrase", "utter_out_of_scope"})
+
+
+def _previous_turn_missed(events: list[Mapping[str, Any]]) -> bool:
+    """Whether the assistant's reply to the user's previous message was a miss."""
+    turns: list[set[str]] = []
+    for e in events:
+        if e.get("event") == "user":
+            turns.append(set())
+        elif e.get("event") == "bot" and turns:
+            turns[-1].add((e.get("metadata") or {}).get("utter_action") or "")
+    return len(turns) >= 2 and bool(turns[-2] & MISS_RESPONSES)

@@ -103,7 +103,7 @@ def respond(kb: KnowledgeBase, state: State) -> Outcome:
         text = t(lang, "status_set", status=t(lang, f"status.{state.status}"))
         outcome.replies.append(reply(f"{text}\n{t(lang, 'choose_topic')}", topic_buttons(lang)))
     else:
-        outcome.replies.append(reply(t(lang, "rephrase"), topic_buttons(lang)))
+        outcome.replies.append({"response": "utter_rephrase"})  # rendered by the NLG endpoint
     return outcome
 
 

@@ -51,9 +51,21 @@ async def test_first_reply_carries_the_privacy_notice(client):
     assert [b["payload"] for b in first["buttons"]] == ["/ask_healthcare", "/ask_schooling", "/ask_recognition", "/ask_housing"]
 
 
-async def test_out_of_scope_offers_topics(client):
+async def test_out_of_scope_offers_topics_and_a_person(client):
     body = await nlg(client, "utter_out_of_scope", language="tr")
-    assert len(body["buttons"]) == 4 and "https://" not in body["text"]
+    payloads = [b["payload"] for b in body["buttons"]]
+    assert payloads == ["/ask_healthcare", "/ask_schooling", "/ask_recognition", "/ask_housing", "/talk_to_human"]
+    assert "https://" not in body["text"]
+
+
+async def test_second_miss_in_a_row_offers_official_services(client):
+    events = [
+        {"event": "user"},
+        {"event": "bot", "metadata": {"utter_action": "utter_rephrase"}},
+        {"event": "user"},
+    ]
+    body = await nlg(client, "utter_out_of_scope", language="de", country="DE", events=events)
+    assert "https://" in body["text"] and body["buttons"]
 
 
 async def test_unknown_response_still_answers(client):

@@ -9,7 +9,7 @@ import yaml
 from bot.languages import CORE_LANGUAGES
 
 ROOT = Path(__file__).resolve().parents[1]
-PAYLOAD_ONLY = {"set_language", "empty_message", "confirm_delete", "cancel_delete"}
+PAYLOAD_ONLY = {"set_language", "empty_message", "confirm_delete", "cancel_delete", "feedback_helpful", "feedback_not_helpful"}
 DOMAIN_INTENTS = set(yaml.safe_load((ROOT / "domain.yml").read_text())["intents"]) - PAYLOAD_ONLY
 
 
@@ -35,3 +35,12 @@ def test_no_example_has_two_intents(lang):
     for intent, lines in examples(lang).items():
         for line in lines:
             assert seen.setdefault(line.lower(), intent) == intent, f"{lang}: '{line}' is {seen[line.lower()]} and {intent}"
+
+
+def test_no_example_has_two_intents_across_languages():
+    seen = {}
+    for lang in CORE_LANGUAGES:
+        for intent, lines in examples(lang).items():
+            for line in lines:
+                first = seen.setdefault(line.strip(), (intent, lang))
+                assert first[0] == intent, f"'{line}' is {first[0]} in {first[1]} and {intent} in {lang}"

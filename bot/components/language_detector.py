@@ -33,6 +33,10 @@ def explicit_choice(text: str, metadata: Any) -> str | None:
     return None
 
 
+def n_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
 def switch_decision(text: str, min_words: int = 3, min_confidence: float = 0.7) -> tuple[str, float, bool]:
     """(code, confidence, confident enough to switch) for a message without place names.
 
@@ -69,10 +73,12 @@ class LanguageDetector(RuleComponent):
             self.add_entity(message, "language_explicit", chosen)
             return
         code, confidence, confident = switch_decision(text, int(self.config["min_words"]), float(self.config["min_confidence"]))
+        hint = metadata.get("language_hint") if isinstance(metadata, dict) else None
         if confident:
             self.add_entity(message, "language", code, confidence=confidence)
             self.add_entity(message, "language_guess", code, confidence=confidence)
-        elif code != UNDETERMINED and confidence >= float(self.config["guess_confidence"]):
+        elif is_core(hint):
+            # too short or uncertain: the channel's user language (e.g. Telegram's) is a better first guess
+            self.add_entity(message, "language_guess", hint, confidence=0.5)
+        elif code != UNDETERMINED and (confidence >= float(self.config["guess_confidence"]) or n_words(text) >= 2):
             self.add_entity(message, "language_guess", code, confidence=confidence)
-        elif isinstance(metadata, dict) and is_core(metadata.get("language_hint")):
-            self.add_entity(message, "language_guess", metadata["language_hint"], confidence=0.5)

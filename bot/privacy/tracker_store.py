@@ -111,6 +111,8 @@ def redact_event(data: dict) -> dict:
         if "text" in parse:
             parse["text"] = data["text"]
         data["metadata"] = _redact_values(data.get("metadata") or {})
+    elif data.get("event") == "slot" and isinstance(data.get("value"), str):
+        data["value"] = redact_text(data["value"])  # free text such as feedback
     return data
 
 

@@ -9,7 +9,7 @@ from bot.languages import DEFAULT_LANGUAGE, ENDONYMS
 from bot.nlg.catalog import t
 
 from . import Reply, reply
-from .menus import status_buttons, subtopic_buttons
+from .menus import feedback_buttons, status_buttons, subtopic_buttons
 
 
 @dataclass(frozen=True)
@@ -70,4 +70,5 @@ def answer_replies(kb: KnowledgeBase, selection: Selection, lang: str) -> list[R
         replies.append(reply(t(lang, "ask_status"), status_buttons(lang, selection.narrower_statuses)))
     elif selection.other_subtopics:
         replies.append(reply(t(lang, "more_on_topic"), subtopic_buttons(lang, entry.topic, selection.other_subtopics)))
+    replies.append(reply(t(lang, "feedback_question"), feedback_buttons(lang)))
     return replies

@@ -12,7 +12,8 @@ from bot.text import DEFAULT_MAX_CHARS
 
 from . import Reply, reply
 from .emergency import emergency_reply
-from .menus import topic_buttons
+from .menus import person_button, topic_buttons
+from .services import services_reply
 
 
 def _greet(kb: KnowledgeBase, s: State) -> Reply:
@@ -20,12 +21,24 @@ def _greet(kb: KnowledgeBase, s: State) -> Reply:
     return reply(f"{t(lang, 'greet')}\n{t(lang, 'choose_topic')}", topic_buttons(lang))
 
 
-def _with_topics(key: str) -> Callable[[KnowledgeBase, State], Reply]:
-    return lambda kb, s: reply(t(s.language, key), topic_buttons(s.language))
-
-
 def _plain(key: str) -> Callable[[KnowledgeBase, State], Reply]:
     return lambda kb, s: reply(t(s.language, key))
+
+
+def _not_answered(key: str) -> Callable[[KnowledgeBase, State], Reply]:
+    return lambda kb, s: _no_answer(kb, s, key)
+
+
+def _no_answer(kb: KnowledgeBase, s: State, key: str) -> Reply:
+    """Say what we can do; after two misses in a row, offer a person instead. Never a dead end."""
+    lang = s.language
+    if not s.failed_twice:
+        return reply(t(lang, key), topic_buttons(lang, with_person=True))
+    info = kb.countries.get(s.country or "")
+    if info is not None and info.advice_services:
+        services = services_reply(info, lang)
+        return reply(f"{t(lang, 'still_not_understood')}\n\n{services['text']}", topic_buttons(lang))
+    return reply(t(lang, "still_not_understood"), [person_button(lang)])
 
 
 def _emergency(kb: KnowledgeBase, s: State) -> Reply:
@@ -38,8 +51,10 @@ RESPONSES: dict[str, Callable[[KnowledgeBase, State], Reply]] = {
     "utter_goodbye": _plain("goodbye"),
     "utter_you_are_welcome": _plain("you_are_welcome"),
     "utter_emergency": _emergency,
-    "utter_out_of_scope": _with_topics("out_of_scope"),
-    "utter_rephrase": _with_topics("rephrase"),
+    "utter_out_of_scope": _not_answered("out_of_scope"),
+    "utter_rephrase": _not_answered("rephrase"),
+    "utter_ask_feedback_text": _plain("feedback_what_missing"),
+    "utter_feedback_thanks": _plain("feedback_thanks"),
     "utter_empty_message": _plain("empty_message"),
     "utter_language_set": _plain("language_set"),
     "utter_delete_confirm": lambda kb, s: reply(
@@ -66,7 +81,7 @@ def with_notices(state: State, replies: list[Reply], urgent: bool = False) -> li
         after.append(t(state.language, "privacy_notice", days=retention_days()))
     if urgent:
         before, after = [], before + after
-    if not replies or not (before or after):
+    if not replies or not (before or after) or "text" not in replies[0]:
         return replies
     first = dict(replies[0])
     first["text"] = "\n\n".join([*before, first["text"], *after])

@@ -17,8 +17,22 @@ def payload(intent: str, **entities: str) -> str:
     return f"/{intent}{json.dumps(entities, ensure_ascii=False)}" if entities else f"/{intent}"
 
 
-def topic_buttons(lang: str) -> list[dict[str, str]]:
-    return [{"title": t(lang, f"topic.{topic}"), "payload": payload(f"ask_{topic}")} for topic in TOPICS]
+def topic_buttons(lang: str, with_person: bool = False) -> list[dict[str, str]]:
+    buttons = [{"title": t(lang, f"topic.{topic}"), "payload": payload(f"ask_{topic}")} for topic in TOPICS]
+    if with_person:
+        buttons.append(person_button(lang))
+    return buttons
+
+
+def person_button(lang: str) -> dict[str, str]:
+    return {"title": t(lang, "talk_to_person"), "payload": payload("talk_to_human")}
+
+
+def feedback_buttons(lang: str) -> list[dict[str, str]]:
+    return [
+        {"title": t(lang, "feedback_helpful"), "payload": payload("feedback_helpful")},
+        {"title": t(lang, "feedback_not_helpful"), "payload": payload("feedback_not_helpful")},
+    ]
 
 
 def subtopic_buttons(lang: str, topic: str, available: list[str]) -> list[dict[str, str]]:

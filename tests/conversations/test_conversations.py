@@ -107,3 +107,8 @@ def test_bad_inputs_get_a_polite_reply(chat):
 def test_long_message_is_cut_with_a_notice(chat):
     reply = chat.say("how do i find a flat in berlin " + "please " * 2000)
     assert "1000" in reply
+
+
+def test_first_short_message_sets_a_first_guess(chat):
+    reply = chat.say("je vis en France")
+    assert detect_language(reply)[0] == "fr"
