@@ -12,7 +12,7 @@ export RASA_TELEMETRY_ENABLED := false
 PYTHON310 ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python3.10 /usr/bin/python3.10; do \
 	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; assert sys.version_info[:2]==(3,10)' 2>/dev/null && { command -v $$p; break; }; done)
 # Component code is imported at run time, so only data and configuration need retraining.
-TRAINING_INPUTS := config.yml domain.yml $(shell find data -name '*.yml' 2>/dev/null)
+TRAINING_INPUTS := config.yml domain.yml data/lexicon_regexes.yml $(shell find data -name '*.yml' 2>/dev/null)
 LANGID_DATA ?= ../shared/langid-testdata
 
 .PHONY: help setup run train test lint validate eval eval-langid eval-nlu kb-check kb-report kb-preview insights clean
@@ -33,6 +33,10 @@ $(VENV)/.installed: requirements.txt
 	touch $@
 
 setup: $(VENV)/.installed
+
+# Regex features for DIET, generated from the keyword lexicons.
+data/lexicon_regexes.yml: $(wildcard bot/lexicon/*.yml) scripts/lexicon_regex.py | $(VENV)/.installed
+	$(PY) scripts/lexicon_regex.py
 
 models/.trained: $(VENV)/.installed $(TRAINING_INPUTS)
 	@mkdir -p models

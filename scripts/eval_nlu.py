@@ -85,6 +85,7 @@ def macro_f1(pairs: list[tuple[str, str]]) -> float:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default="reports/nlu.md")
+    parser.add_argument("--config", default=str(ROOT / "config.yml"))
     args = parser.parse_args()
     from rasa.model_training import train_nlu
 
@@ -94,8 +95,11 @@ def main() -> int:
         data = Path(tmp) / "nlu"
         data.mkdir()
         write_nlu(train, data)
+        for extra in (ROOT / "data").glob("*.yml"):  # regex features, not examples
+            if extra.name != "rules.yml":
+                (data / extra.name).write_text(extra.read_text(encoding="utf-8"), encoding="utf-8")
         model = train_nlu(
-            config=str(ROOT / "config.yml"), nlu_data=str(data), output=str(Path(tmp) / "models"), domain=str(ROOT / "domain.yml")
+            config=args.config, nlu_data=str(data), output=str(Path(tmp) / "models"), domain=str(ROOT / "domain.yml")
         )
         results = asyncio.run(parse_all(model, test))
     rows = ["| language | held-out examples | intent macro-F1 | errors (gold → predicted) |", "|---|---|---|---|"]

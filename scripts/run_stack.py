@@ -76,6 +76,9 @@ def main() -> int:
             os.environ.get("WAYFINDER_CORS", "*"),
         ],
     }
+    token = os.environ.get("WAYFINDER_RASA_API_TOKEN")
+    if token:  # Rasa's HTTP API stays off unless an operator sets a token
+        commands["rasa"] += ["--enable-api", "--auth-token", token]
     procs: dict[str, subprocess.Popen] = {}
     ready = threading.Event()
     stopping = threading.Event()

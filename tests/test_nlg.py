@@ -76,3 +76,15 @@ async def test_unknown_response_still_answers(client):
 async def test_broken_request_is_rejected_not_crashed(client):
     r = await client.post("/nlg", data=b"\x00\xff not json")
     assert r.status == 400
+
+
+async def test_security_headers_and_size_limit(client):
+    r = await client.get("/health")
+    assert r.status == 200
+    csp = r.headers["Content-Security-Policy"]
+    assert "unsafe-inline" not in csp and "script-src 'self'" in csp
+    assert r.headers["X-Content-Type-Options"] == "nosniff"
+    assert r.headers["Referrer-Policy"] == "no-referrer"
+    big = await client.post("/nlg", data=b"x" * (3 * 1024 * 1024))
+    assert big.status == 413
+    assert (await client.get("/nope")).headers["X-Content-Type-Options"] == "nosniff"

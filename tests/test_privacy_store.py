@@ -8,7 +8,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.privacy.tracker_store import PrivateSQLTrackerStore
 
-SECRET = "my-very-private-question-about-asylum"
+PRIVATE_TEXT = "my-very-private-question-about-asylum"
 
 
 def store(tmp_path):
@@ -24,16 +24,16 @@ def tracker(sender, *events):
 
 async def test_delete_on_request_leaves_nothing_in_the_file(tmp_path):
     s = store(tmp_path)
-    t = tracker("alice", UserUttered(SECRET), BotUttered("answer"))
+    t = tracker("alice", UserUttered(PRIVATE_TEXT), BotUttered("answer"))
     await s.save(t)
     await s.save(tracker("bob", UserUttered("other person")))
-    assert SECRET.encode() in (tmp_path / "t.db").read_bytes()
+    assert PRIVATE_TEXT.encode() in (tmp_path / "t.db").read_bytes()
     t.update(UserUttered("/confirm_delete"))
     t.update(ActionExecuted("action_delete_data"))
     await s.save(t)
     s.engine.dispose()
     raw = (tmp_path / "t.db").read_bytes()
-    assert SECRET.encode() not in raw
+    assert PRIVATE_TEXT.encode() not in raw
     assert await s.retrieve("alice") is None
     assert await s.retrieve("bob") is not None
 

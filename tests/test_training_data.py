@@ -44,3 +44,11 @@ def test_no_example_has_two_intents_across_languages():
             for line in lines:
                 first = seen.setdefault(line.strip(), (intent, lang))
                 assert first[0] == intent, f"'{line}' is {first[0]} in {first[1]} and {intent} in {lang}"
+
+
+def test_lexicon_regex_features_are_up_to_date():
+    import subprocess
+    import sys
+
+    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "lexicon_regex.py"), "--check"], cwd=ROOT)
+    assert r.returncode == 0, "run `python scripts/lexicon_regex.py` after editing bot/lexicon"

@@ -17,10 +17,11 @@ from bot.components.language_detector import COMMAND
 
 
 def _set_intent(message: Message, name: str) -> None:
+    # The rule is certain: the classifier's ranking is dropped, or the fallback's
+    # ambiguity check would see two intents near 1.0 and overrule the rule.
     intent = {"name": name, "confidence": 1.0}
-    ranking = [r for r in message.get(INTENT_RANKING_KEY) or [] if r.get("name") != name]
     message.set(INTENT, intent, add_to_output=True)
-    message.set(INTENT_RANKING_KEY, [intent, *ranking], add_to_output=True)
+    message.set(INTENT_RANKING_KEY, [intent], add_to_output=True)
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)

@@ -12,7 +12,9 @@ from aiohttp import web
 
 from bot.knowledge.store import default_store
 from bot.nlg.catalog import catalogs
+from bot.privacy import logs
 from bot.web.nlg import handle_nlg
+from bot.web.security import security_headers
 
 MAX_BODY = 1024 * 1024  # Rasa's tracker state grows with the conversation
 
@@ -25,7 +27,7 @@ async def health(request: web.Request) -> web.Response:
 def create_app() -> web.Application:
     catalogs()
     default_store()
-    app = web.Application(client_max_size=MAX_BODY)
+    app = web.Application(client_max_size=MAX_BODY, middlewares=[security_headers])
     app.router.add_post("/nlg", handle_nlg)
     app.router.add_get("/health", health)
     return app
@@ -35,6 +37,7 @@ def main() -> None:
     logging.basicConfig(
         level=os.environ.get("WAYFINDER_LOG_LEVEL", "INFO"), format="%(asctime)s %(levelname)s %(name)s: %(message)s"
     )
+    logs.install()
     web.run_app(
         create_app(),
         host=os.environ.get("WAYFINDER_WEB_HOST", "127.0.0.1"),

@@ -1,0 +1,1 @@
+"""Channel connectors: Rasa's REST and socket.io with input hygiene and rate limits."""
