@@ -25,11 +25,12 @@ help:
 	@echo "make kb-check  validate the knowledge files (kb-report, kb-preview: see knowledge/README.md)"
 	@echo "make insights  report on what newcomers ask -> reports/insights.html"
 
-$(VENV)/.installed: requirements.txt
+$(VENV)/.installed: requirements.txt web/package-lock.json
 	@test -n "$(PYTHON310)" || { echo "Python 3.10 not found (pyenv install 3.10)"; exit 1; }
 	test -x $(PY) || $(PYTHON310) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade "pip<25" "setuptools==70.3.0" wheel
 	$(PY) -m pip install --quiet -r requirements.txt
+	cd web && npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 setup: $(VENV)/.installed

@@ -15,6 +15,7 @@ from bot.nlg.catalog import catalogs
 from bot.privacy import logs
 from bot.web.nlg import handle_nlg
 from bot.web.security import security_headers
+from bot.web.widget import add_routes as add_widget_routes
 
 MAX_BODY = 1024 * 1024  # Rasa's tracker state grows with the conversation
 
@@ -30,6 +31,7 @@ def create_app() -> web.Application:
     app = web.Application(client_max_size=MAX_BODY, middlewares=[security_headers])
     app.router.add_post("/nlg", handle_nlg)
     app.router.add_get("/health", health)
+    add_widget_routes(app)
     return app
 
 
@@ -42,6 +44,7 @@ def main() -> None:
         create_app(),
         host=os.environ.get("WAYFINDER_WEB_HOST", "127.0.0.1"),
         port=int(os.environ.get("WAYFINDER_WEB_PORT", "8080")),
+        access_log_format='"%r" %s %Tfs',  # no client address or user agent in the logs
     )
 
 
