@@ -15,6 +15,7 @@ import threading
 import time
 import urllib.request
 from pathlib import Path
+from typing import Mapping
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -40,13 +41,39 @@ def _wait_http(url: str, seconds: float) -> bool:
     return False
 
 
-def main() -> int:
+def rasa_command(args: argparse.Namespace, env: Mapping[str, str]) -> list[str]:
+    """`rasa run` with our channels; the HTTP API only with a token from the environment."""
+    command = [
+        str(BIN / "rasa"),
+        "run",
+        "--model",
+        args.model,
+        "--endpoints",
+        args.endpoints,
+        "--credentials",
+        args.credentials,
+        "--port",
+        env.get("WAYFINDER_RASA_PORT", "5005"),
+        "--cors",
+        env.get("WAYFINDER_CORS", "*"),
+    ]
+    token = env.get("WAYFINDER_RASA_API_TOKEN")
+    if token:
+        command += ["--enable-api", "--auth-token", token]
+    return command
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser()
     parser.add_argument("--endpoints", default="endpoints.yml")
     parser.add_argument("--credentials", default="credentials.yml")
     parser.add_argument("--model", default="models")
     parser.add_argument("--timeout", type=float, default=240)
-    args = parser.parse_args()
+    return parser.parse_args(argv)
+
+
+def main() -> int:
+    args = parse_args()
     (ROOT / "var").mkdir(exist_ok=True)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1", "TF_CPP_MIN_LOG_LEVEL": "2"}
     rasa_port = os.environ.get("WAYFINDER_RASA_PORT", "5005")
@@ -61,24 +88,8 @@ def main() -> int:
             os.environ.get("WAYFINDER_ACTIONS_PORT", "5055"),
         ],
         "web": [str(BIN / "python"), "-m", "bot.web.app"],
-        "rasa": [
-            str(BIN / "rasa"),
-            "run",
-            "--model",
-            args.model,
-            "--endpoints",
-            args.endpoints,
-            "--credentials",
-            args.credentials,
-            "--port",
-            rasa_port,
-            "--cors",
-            os.environ.get("WAYFINDER_CORS", "*"),
-        ],
+        "rasa": rasa_command(args, os.environ),
     }
-    token = os.environ.get("WAYFINDER_RASA_API_TOKEN")
-    if token:  # Rasa's HTTP API stays off unless an operator sets a token
-        commands["rasa"] += ["--enable-api", "--auth-token", token]
     procs: dict[str, subprocess.Popen] = {}
     ready = threading.Event()
     stopping = threading.Event()

@@ -40,6 +40,7 @@ async def test_delete_on_request_leaves_nothing_in_the_file(tmp_path):
 
 async def test_retention_deletes_only_idle_conversations(tmp_path):
     s = store(tmp_path)
+    s._last_purge = time.monotonic()  # the hourly automatic purge is not due yet
     old = time.time() - 40 * 86400
     await s.save(tracker("old", UserUttered("old question", timestamp=old)))
     await s.save(tracker("new", UserUttered("new question")))
@@ -57,3 +58,13 @@ async def test_personal_data_is_stored_redacted(tmp_path):
     assert b"12345678" not in raw and b"x.y@example.org" not in raw
     stored = await s.retrieve("carol")
     assert stored.latest_message.text == "my number is [phone] and mail [email]"
+
+
+async def test_retention_runs_by_itself_when_due(tmp_path):
+    s = store(tmp_path)
+    s._last_purge = time.monotonic()
+    await s.save(tracker("old", UserUttered("old question", timestamp=time.time() - 40 * 86400)))
+    s._last_purge -= 3601  # an hour later, the next save purges
+    await s.save(tracker("new", UserUttered("new question")))
+    assert await s.retrieve("old") is None
+    assert await s.retrieve("new") is not None

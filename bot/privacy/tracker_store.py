@@ -2,7 +2,7 @@
 
 - "delete my data", once confirmed (action_delete_data ran), erases every stored event
   of the sender instead of saving the turn; SQLite runs with secure_delete so freed
-  pages are overwritten.
+  pages are overwritten, PostgreSQL rewrites the table (VACUUM FULL).
 - Conversations idle for longer than the retention period (WAYFINDER_RETENTION_DAYS,
   default 30) are deleted, checked at most once an hour while the assistant runs and
   by `python -m bot.privacy.retention`.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import time
 from typing import Any
 
@@ -76,8 +77,27 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
         with self.session_scope() as session:
             n = session.query(self.SQLEvent).filter(self.SQLEvent.sender_id == sender_id).delete()
             session.commit()
+        self._compact()
         logger.info("Deleted a conversation on request (%d events)", n)
         return n
+
+    def _compact(self) -> None:
+        """PostgreSQL keeps deleted rows in the table file until it is rewritten:
+        VACUUM FULL does that (a short exclusive lock on the events table).
+        WAYFINDER_PG_VACUUM=plain|off trades this for less locking."""
+        if self.engine.dialect.name != "postgresql":
+            return  # SQLite: secure_delete already overwrote the freed pages
+        mode = os.environ.get("WAYFINDER_PG_VACUUM", "full")
+        if mode == "off":
+            return
+        raw = self.engine.raw_connection()  # VACUUM cannot run inside a transaction
+        try:
+            raw.connection.autocommit = True
+            with raw.connection.cursor() as cursor:
+                cursor.execute("VACUUM FULL events" if mode == "full" else "VACUUM events")
+        finally:
+            raw.connection.autocommit = False
+            raw.close()
 
     def purge_expired(self, now: float | None = None) -> int:
         """Delete conversations whose last event is older than the retention period."""

@@ -16,6 +16,8 @@ import requests
 
 ROOT = Path(__file__).resolve().parents[2]
 REST = "http://localhost:5005/webhooks/rest/webhook"
+WEB_ORIGIN = "http://localhost:8080"
+API_TOKEN = f"test-{uuid.uuid4().hex}"
 
 
 @pytest.fixture(scope="session")
@@ -34,7 +36,13 @@ def stack(tmp_path_factory):
     proc = subprocess.Popen(
         [sys.executable, "scripts/run_stack.py", "--endpoints", str(endpoints)],
         cwd=ROOT,
-        env={**os.environ, "WAYFINDER_KNOWLEDGE": str(knowledge)},
+        env={
+            **os.environ,
+            "WAYFINDER_KNOWLEDGE": str(knowledge),
+            # the production-like shape: one allowed origin (the widget's), API behind a token
+            "WAYFINDER_CORS": WEB_ORIGIN,
+            "WAYFINDER_RASA_API_TOKEN": API_TOKEN,
+        },
         stdout=log,
         stderr=subprocess.STDOUT,
         start_new_session=True,

@@ -5,14 +5,29 @@ from __future__ import annotations
 import requests
 
 from bot.nlg.catalog import t
+from tests.conversations.conftest import API_TOKEN, REST, WEB_ORIGIN
 
 
-def test_rasa_http_api_is_off(stack):
-    for path in ("/model/parse", "/conversations/x/tracker", "/status"):
-        r = requests.get(f"http://localhost:5005{path}", timeout=10)
-        assert r.status_code in (401, 403, 404, 405), path
+def test_rasa_http_api_needs_the_token(stack):
+    for path in ("/conversations/x/tracker", "/status"):
+        assert requests.get(f"http://localhost:5005{path}", timeout=10).status_code in (401, 403), path
+        wrong = requests.get(f"http://localhost:5005{path}?token=wrong", timeout=10)
+        assert wrong.status_code in (401, 403), path
     r = requests.post("http://localhost:5005/model/parse", json={"text": "hi"}, timeout=10)
-    assert r.status_code in (401, 403, 404, 405)
+    assert r.status_code in (401, 403)
+    assert requests.get(f"http://localhost:5005/status?token={API_TOKEN}", timeout=10).status_code == 200
+
+
+def test_only_the_allowed_origin_gets_cors(stack):
+    body = {"sender": "cors-check", "message": "hello"}
+    good = requests.post(REST, json=body, headers={"Origin": WEB_ORIGIN}, timeout=30)
+    evil = requests.post(REST, json=body, headers={"Origin": "https://evil.example"}, timeout=30)
+    assert good.headers.get("Access-Control-Allow-Origin") == WEB_ORIGIN
+    assert "Access-Control-Allow-Origin" not in evil.headers
+    poll = requests.get(
+        "http://localhost:5005/socket.io/?EIO=4&transport=polling", headers={"Origin": "https://evil.example"}, timeout=10
+    )
+    assert poll.headers.get("Access-Control-Allow-Origin") in (None, WEB_ORIGIN)
 
 
 def test_sender_over_the_limit_is_asked_to_wait(chat):
