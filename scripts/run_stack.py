@@ -74,6 +74,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 
 def main() -> int:
     args = parse_args()
+    sys.path.insert(0, str(ROOT))
+    from bot.channels.enabled import write as write_credentials
+
+    # REST and socket.io always; Telegram, Twilio, WhatsApp when their variables are set.
+    args.credentials = str(write_credentials(ROOT / args.credentials, ROOT / "var" / "credentials.yml", os.environ))
     (ROOT / "var").mkdir(exist_ok=True)
     env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1", "TF_CPP_MIN_LOG_LEVEL": "2"}
     rasa_port = os.environ.get("WAYFINDER_RASA_PORT", "5005")

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 import requests
 
+from tests.conversations import fake_platforms
+
 ROOT = Path(__file__).resolve().parents[2]
 REST = "http://localhost:5005/webhooks/rest/webhook"
 WEB_ORIGIN = "http://localhost:8080"
@@ -21,7 +23,12 @@ API_TOKEN = f"test-{uuid.uuid4().hex}"
 
 
 @pytest.fixture(scope="session")
-def stack(tmp_path_factory):
+def platforms():
+    return fake_platforms.start()
+
+
+@pytest.fixture(scope="session")
+def stack(tmp_path_factory, platforms):
     if not (ROOT / "models").exists() or not list((ROOT / "models").glob("*.tar.gz")):
         pytest.fail("no trained model: run `make train` first (make test does)")
     tmp = tmp_path_factory.mktemp("stack")
@@ -42,6 +49,7 @@ def stack(tmp_path_factory):
             # the production-like shape: one allowed origin (the widget's), API behind a token
             "WAYFINDER_CORS": WEB_ORIGIN,
             "WAYFINDER_RASA_API_TOKEN": API_TOKEN,
+            **fake_platforms.env(),  # Telegram, Twilio and WhatsApp against local fakes
         },
         stdout=log,
         stderr=subprocess.STDOUT,
