@@ -20,11 +20,18 @@ REQUIRED = {
 }
 
 
+# Facebook Messenger: Rasa's own connector (it checks X-Hub-Signature itself). Rasa
+# expands ${VAR} in the credentials file, so no secret is written to disk.
+MESSENGER = {"verify": "FACEBOOK_VERIFY", "secret": "FACEBOOK_SECRET", "page-access-token": "FACEBOOK_PAGE_ACCESS_TOKEN"}
+
+
 def credentials(base: Path, env: Mapping[str, str]) -> dict:
     creds = yaml.safe_load(base.read_text(encoding="utf-8")) or {}
     for channel, names in REQUIRED.items():
         if all(env.get(n) for n in names):
             creds[channel] = None  # connectors read their secrets from the environment
+    if all(env.get(v) for v in MESSENGER.values()):
+        creds["facebook"] = {key: "${" + var + "}" for key, var in MESSENGER.items()}
     return creds
 
 

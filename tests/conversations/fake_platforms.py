@@ -35,6 +35,9 @@ def env() -> dict[str, str]:
         "WHATSAPP_VERIFY_TOKEN": WHATSAPP["verify"],
         "WHATSAPP_PHONE_NUMBER_ID": WHATSAPP["phone_id"],
         "WHATSAPP_API_URL": f"{base}/wa",
+        "FACEBOOK_VERIFY": "fb-verify-for-tests",
+        "FACEBOOK_SECRET": "fb-app-secret-for-tests",
+        "FACEBOOK_PAGE_ACCESS_TOKEN": "fb-page-token-for-tests",
     }
 
 

@@ -39,3 +39,18 @@ def test_sender_over_the_limit_is_asked_to_wait(chat):
 def test_web_app_sends_security_headers(stack):
     r = requests.get("http://localhost:8080/health", timeout=10)
     assert r.status_code == 200 and "unsafe-inline" not in r.headers["Content-Security-Policy"]
+
+
+def test_delete_my_data_leaves_nothing_in_the_database(chat, stack):
+    import sqlite3
+
+    marker = "unique-marker-question-7f3c about housing in berlin"
+    chat.say(marker)
+    confirm = chat.send("delete my data")
+    assert any(b["payload"] == "/confirm_delete" for m in confirm for b in m.get("buttons", []))
+    done = chat.say("/confirm_delete")
+    assert done == t("en", "delete_done")
+    con = sqlite3.connect(stack["db"])
+    assert con.execute("select count(*) from events where sender_id = ?", (chat.sender,)).fetchone()[0] == 0
+    con.close()
+    assert b"unique-marker-question-7f3c" not in stack["db"].read_bytes()

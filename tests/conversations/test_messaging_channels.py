@@ -128,3 +128,11 @@ def test_forged_whatsapp_post_is_refused(stack, platforms):
     wa_id = "4915100000000"
     assert whatsapp_post(wa_text(wa_id, "hello"), secret="not-the-app-secret").status_code == 403
     assert platforms.wait(lambda c: c["to"] == wa_id, timeout=2) == []
+
+
+def test_messenger_is_enabled_and_answers_the_handshake(stack):
+    params = {"hub.mode": "subscribe", "hub.verify_token": "fb-verify-for-tests", "hub.challenge": "42424242"}
+    r = requests.get(f"{BASE}/facebook/webhook", params=params, timeout=10)
+    assert r.status_code == 200 and r.text == "42424242"
+    bad = requests.get(f"{BASE}/facebook/webhook", params={**params, "hub.verify_token": "wrong"}, timeout=10)
+    assert "42424242" not in bad.text
