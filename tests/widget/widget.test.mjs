@@ -121,3 +121,31 @@ test("keyboard only, live region, 320 px wide", async () => {
     await browser.close();
   }
 });
+
+test("a message typed before the connection is up is sent once, after the session is confirmed", async () => {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 420, height: 800 } });
+    const page = await context.newPage();
+    // hold back the socket.io client, as on a slow or broken network
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route("**/vendor/socket.io.min.js", async (route) => { await held; await route.continue(); });
+    await page.goto(BASE + "/");
+    await page.waitForSelector(".wf");
+    await page.fill("#wf-input", "how do i find a flat in germany");
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(1000);
+    assert.equal(await botCount(page), 0, "nothing can arrive while offline");
+    release();
+    const replies = await waitForBot(page, 0, (t) => t.includes("https://"));
+    assert.ok(replies.length >= 1);
+    await page.waitForTimeout(2000);
+    const users = await page.locator(".wf-user").allInnerTexts();
+    assert.deepEqual(users, ["how do i find a flat in germany"], "sent once, shown once");
+    const answers = (await page.locator(".wf-bot").allInnerTexts()).filter((t) => t.includes("https://"));
+    assert.equal(answers.length, 1, "one answer, not duplicated");
+  } finally {
+    await browser.close();
+  }
+});
