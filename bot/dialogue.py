@@ -115,10 +115,11 @@ def talk_to_human(kb: KnowledgeBase, state: State) -> Outcome:
         outcome.replies.append(reply(t(lang, "human_unknown_country"), country_buttons(lang)))
         outcome.slots["topic"] = "human"
         return outcome
-    info = kb.countries.get(country)
-    if info is None or not info.advice_services:
+    region = state.region if state.region and state.region.startswith(f"{country}-") else None
+    services = kb.services_for(country, region)
+    if not services:
         name = gazetteer().country_name(country, lang)
         outcome.replies.append(reply(t(lang, "human_none", country=name)))
         return outcome
-    outcome.replies.append(services_reply(info, lang))
+    outcome.replies.append(services_reply(services, lang))
     return outcome

@@ -80,7 +80,13 @@ def main() -> int:
     # REST and socket.io always; Telegram, Twilio, WhatsApp when their variables are set.
     args.credentials = str(write_credentials(ROOT / args.credentials, ROOT / "var" / "credentials.yml", os.environ))
     (ROOT / "var").mkdir(exist_ok=True)
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1", "TF_CPP_MIN_LOG_LEVEL": "2"}
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "PYTHONUNBUFFERED": "1",
+        "TF_CPP_MIN_LOG_LEVEL": "2",
+        "WAYFINDER_ENDPOINTS": args.endpoints,  # the web app reads widget history from the same store
+    }
     rasa_port = os.environ.get("WAYFINDER_RASA_PORT", "5005")
     commands = {
         "actions": [

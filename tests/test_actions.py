@@ -62,3 +62,16 @@ async def test_talk_to_human_lists_official_services(fixture):
     messages, _ = await run(ActionTalkToHuman(), fixture)
     for service in default_store().get().countries["DE"].advice_services:
         assert service.name in messages[0]["text"] and service.url in messages[0]["text"]
+
+
+async def test_talk_to_human_in_vienna_lists_city_services_first():
+    from bot.conversation import State
+    from bot.dialogue import talk_to_human
+
+    kb = default_store().get()
+    state = State(slots={"language": "uk", "country": "AT", "region": "AT-9"}, latest={"entities": []})
+    text = talk_to_human(kb, state).replies[0]["text"]
+    city = kb.regional_services[("AT", "AT-9")]
+    national = kb.countries["AT"].advice_services
+    assert city and text.index(city[0].name) < text.index(national[0].name)
+    assert city[0].helps_with["uk"] in text

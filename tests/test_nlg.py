@@ -88,3 +88,17 @@ async def test_security_headers_and_size_limit(client):
     big = await client.post("/nlg", data=b"x" * (3 * 1024 * 1024))
     assert big.status == 413
     assert (await client.get("/nope")).headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_history_splits_like_the_socket_channel():
+    from bot.web.history import socket_messages
+
+    event = {"text": "Answer\n\nSources:\n• x: https://example.org", "data": {"buttons": [{"title": "A", "payload": "/a"}]}}
+    assert socket_messages(event) == [
+        {"text": "Answer", "buttons": []},
+        {"text": "Sources:\n• x: https://example.org", "buttons": [{"title": "A", "payload": "/a"}]},
+    ]
+
+
+async def test_history_rejects_guessable_ids(client):
+    assert (await client.get("/widget/history/alice")).status == 404

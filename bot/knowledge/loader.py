@@ -281,6 +281,40 @@ def _service_texts(c: _Checker, d: LineDict, key: str, where: str) -> dict[str, 
     return c.languages_map(d, key, where)
 
 
+def _parse_services(c: _Checker, d: LineDict) -> list[AdviceService]:
+    services = []
+    raw_services = d.get("advice_services")
+    if not isinstance(raw_services, LineList) or not raw_services:
+        c.error(d.line_of("advice_services"), "the file needs 'advice_services:' with one or two official advice services")
+        raw_services = LineList()
+    for i, item in enumerate(raw_services):
+        s = c.mapping(item, f"advice service {i + 1}", raw_services.line_of(i))
+        if s is None:
+            continue
+        name = c.text(s, "name", f"advice service {i + 1}")
+        helps = _service_texts(c, s, "helps_with", f"advice service '{name}'")
+        url = c.url(s.get("url"), s.line_of("url"), f"advice service '{name}'")
+        phone = c.text(s, "phone", f"advice service '{name}'", required=False)
+        langs = s.get("languages", [])
+        hours = c.languages_map(s, "hours", f"advice service '{name}'") if s.get("hours") is not None else {}
+        if name and helps and url:
+            services.append(AdviceService(name, helps, url, phone, tuple(langs or ()), hours))
+    return services
+
+
+def _parse_regional_services(c: _Checker, doc: Any, cc: str, region: str) -> list[AdviceService]:
+    """regions/<region>/services.yml: advice services of a region or city."""
+    d = c.mapping(doc, "the file", 1)
+    if d is None:
+        return []
+    if d.get("country") != cc or d.get("region") != region:
+        c.error(d.line, f"a regional services file needs 'country: {cc}' and 'region: {region}'")
+    services = _parse_services(c, d)
+    c.sources(d, "services.yml")
+    c.date(d, "reviewed", "services.yml")
+    return services if c.ok else []
+
+
 def _parse_country(c: _Checker, doc: Any, folder_country: str, today: dt.date) -> Country | None:
     d = c.mapping(doc, "the file", 1)
     if d is None:
@@ -320,23 +354,7 @@ def _parse_country(c: _Checker, doc: Any, folder_country: str, today: dt.date) -
             url = c.url(cl["url"], cl.line_of("url"), "crisis_line url") if cl.get("url") else None
             if number and name and service:
                 crisis = CrisisLine(number, name, service, url)
-    services = []
-    raw_services = d.get("advice_services")
-    if not isinstance(raw_services, LineList) or not raw_services:
-        c.error(d.line_of("advice_services"), "country.yml needs 'advice_services:' with one or two official advice services")
-        raw_services = LineList()
-    for i, item in enumerate(raw_services):
-        s = c.mapping(item, f"advice service {i + 1}", raw_services.line_of(i))
-        if s is None:
-            continue
-        name = c.text(s, "name", f"advice service {i + 1}")
-        helps = _service_texts(c, s, "helps_with", f"advice service '{name}'")
-        url = c.url(s.get("url"), s.line_of("url"), f"advice service '{name}'")
-        phone = c.text(s, "phone", f"advice service '{name}'", required=False)
-        langs = s.get("languages", [])
-        hours = c.languages_map(s, "hours", f"advice service '{name}'") if s.get("hours") is not None else {}
-        if name and helps and url:
-            services.append(AdviceService(name, helps, url, phone, tuple(langs or ()), hours))
+    services = _parse_services(c, d)
     portal = None
     if d.get("portal") is not None:
         p = c.mapping(d["portal"], "portal", d.line_of("portal"))
@@ -385,7 +403,11 @@ def load_knowledge(root: Path, today: dt.date | None = None) -> tuple[KnowledgeB
                 c.error(exc.line, exc.message)
                 problems.extend(c.problems)
                 continue
-            if path.stem == "country" and region is None:
+            if path.stem == "services" and region is not None:
+                services = _parse_regional_services(c, doc, cc, region)
+                if services:
+                    kb.regional_services[(cc, region)] = tuple(services)
+            elif path.stem == "country" and region is None:
                 country = _parse_country(c, doc, cc, today)
                 if country and c.ok:
                     kb.countries[cc] = country

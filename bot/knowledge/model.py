@@ -91,6 +91,12 @@ class Country:
 class KnowledgeBase:
     countries: dict[str, Country] = field(default_factory=dict)
     entries: list[Entry] = field(default_factory=list)
+    regional_services: dict[tuple[str, str], tuple[AdviceService, ...]] = field(default_factory=dict)
+
+    def services_for(self, country: str, region: str | None = None) -> tuple[AdviceService, ...]:
+        """Advice services of the user's region or city first, then national ones."""
+        national = self.countries[country].advice_services if country in self.countries else ()
+        return self.regional_services.get((country, region or ""), ()) + tuple(national)
 
     def covers(self, country: str | None) -> bool:
         return bool(country) and any(e.country == country for e in self.entries)

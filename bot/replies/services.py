@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from bot.knowledge.model import Country
+from bot.knowledge.model import AdviceService
 from bot.languages import ENDONYMS
 from bot.nlg.catalog import t
 
 from . import Reply, reply
 
 
-def services_reply(country: Country, lang: str) -> Reply:
+def services_reply(services: tuple[AdviceService, ...], lang: str) -> Reply:
     blocks = [t(lang, "human_intro")]
-    for s in country.advice_services:
+    for s in services:
         lines = [f"• {s.name}", s.helps_with.get(lang) or s.helps_with.get("en", "")]
         if s.languages:
             names = ", ".join(ENDONYMS.get(code, code) for code in s.languages)

@@ -11,6 +11,7 @@ from bot.languages import is_core
 from bot.nlg.catalog import t
 from bot.paths import ROOT
 from bot.privacy.settings import retention_days
+from bot.web.history import history
 
 STATIC = Path(__file__).parent / "static"
 SOCKET_IO = ROOT / "web" / "node_modules" / "socket.io-client" / "dist" / "socket.io.min.js"
@@ -55,3 +56,4 @@ def add_routes(app: web.Application) -> None:
     app.router.add_get("/{name:(widget\\.js|widget\\.css|demo\\.css)}", static)
     app.router.add_get("/vendor/socket.io.min.js", socket_io)
     app.router.add_get("/widget/texts/{lang}.json", texts)
+    app.router.add_get("/widget/history/{session_id}", history)

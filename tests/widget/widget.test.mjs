@@ -149,3 +149,29 @@ test("a message typed before the connection is up is sent once, after the sessio
     await browser.close();
   }
 });
+
+test("a reply sent while the page was gone is recovered, not lost and not doubled", async () => {
+  const browser = await launch();
+  try {
+    const context = await browser.newContext({ viewport: { width: 420, height: 800 } });
+    const first = await context.newPage();
+    await first.goto(BASE + "/");
+    await first.waitForSelector('.wf[data-online="true"]');
+    await first.fill("#wf-input", "comment trouver un logement en france");
+    await first.keyboard.press("Enter");
+    await first.waitForTimeout(50);
+    await first.close(); // the network is gone before the reply comes back
+    await new Promise((r) => setTimeout(r, 4000));
+    const second = await context.newPage();
+    await second.goto(BASE + "/");
+    await second.waitForSelector('.wf[data-online="true"]');
+    const replies = await waitForBot(second, 0, (t) => t.includes("https://"));
+    assert.ok(replies.some((t) => t.includes("https://")), "the missed answer is shown");
+    await second.waitForTimeout(1500);
+    const answers = (await second.locator(".wf-bot").allInnerTexts()).filter((t) => t.includes("https://"));
+    assert.equal(answers.length, 1, "shown once");
+    assert.deepEqual(await second.locator(".wf-user").allInnerTexts(), ["comment trouver un logement en france"]);
+  } finally {
+    await browser.close();
+  }
+});

@@ -19,6 +19,7 @@
 
   var state = load();
   if (!state.sessionId) state.sessionId = newId();
+  if (typeof state.botSeen !== "number") state.botSeen = (state.history || []).filter(function (m) { return m.from === "bot"; }).length;
   if (!Array.isArray(state.history)) state.history = [];
   var socket = null;
   var confirmed = false;
@@ -113,6 +114,7 @@
   }
 
   function remember(msg) {
+    if (msg.from === "bot") state.botSeen = (state.botSeen || 0) + 1;
     state.history.push(msg);
     if (state.history.length > 200) state.history = state.history.slice(-200);
     save();
@@ -121,7 +123,7 @@
 
   function deliver(message, shown) {
     if (shown !== null) remember({ from: "user", text: shown === undefined ? message : shown });
-    if (message === "/confirm_delete") { state.history = []; save(); }
+    if (message === "/confirm_delete") { state.history = []; state.botSeen = 0; save(); }
     outbox.push({ message: message, session_id: state.sessionId, metadata: state.lang ? { language: state.lang } : {} });
     flush();
   }
@@ -141,6 +143,17 @@
   langSelect.addEventListener("change", function () { setLanguage(langSelect.value, true); });
 
   // --- connection ---------------------------------------------------------------
+  function recover() {
+    // Replies emitted while this browser was offline are not replayed by socket.io:
+    // ask our server what the assistant said in this session and add what we missed.
+    return fetch(base + "/widget/history/" + encodeURIComponent(state.sessionId), { cache: "no-store" })
+      .then(function (r) { return r.ok ? r.json() : { bot: [] }; })
+      .then(function (h) {
+        var missed = (h.bot || []).slice(state.botSeen || 0);
+        missed.forEach(function (m) { remember({ from: "bot", text: m.text || "", buttons: m.buttons || [] }); });
+      });
+  }
+
   function start() {
     socket = window.io(rasaUrl, { transports: ["websocket", "polling"], reconnection: true, reconnectionDelayMax: 5000 });
     socket.on("connect", function () {
@@ -149,12 +162,14 @@
     });
     socket.on("session_confirm", function () {
       confirmed = true;
+      root.setAttribute("data-online", "true");
       status.textContent = "";
       root.classList.remove("wf-offline");
-      flush();
+      recover().then(flush, flush);
     });
     socket.on("disconnect", function () {
       confirmed = false;
+      root.setAttribute("data-online", "false");
       root.classList.add("wf-offline");
       status.textContent = texts.widget_offline || "…";
     });
