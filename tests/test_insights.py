@@ -5,23 +5,16 @@ import time
 
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import SlotSet, UserUttered
-from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.insights.__main__ import main
 from bot.privacy.tracker_store import PrivateSQLTrackerStore
+from tests.trackers import tracker as conversation
 
 SENDERS = ["sender-alpha-7f3a", "sender-beta-19c2", "sender-gamma-c0de"]
 
 
 def user(text, intent):
     return UserUttered(text, intent={"name": intent, "confidence": 1.0}, parse_data={"text": text, "intent": {"name": intent}})
-
-
-def conversation(sender, *events):
-    t = DialogueStateTracker(sender, slots=[])
-    for e in events:
-        t.update(e)
-    return t
 
 
 async def make_store(path):

@@ -4,10 +4,10 @@ import pytest
 import sqlalchemy as sa
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
-from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.privacy.tracker_store import PrivateSQLTrackerStore
 from tests.postgres import Postgres
+from tests.trackers import tracker
 
 PRIVATE_TEXT = "postgres-private-question-about-my-asylum-case"
 
@@ -17,13 +17,6 @@ def postgres():
     server = Postgres()
     yield server
     server.stop()
-
-
-def tracker(sender, *events):
-    t = DialogueStateTracker(sender, slots=[])
-    for e in events:
-        t.update(e)
-    return t
 
 
 async def test_delete_on_request_in_postgres(postgres):

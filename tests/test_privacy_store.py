@@ -4,22 +4,15 @@ import time
 
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
-from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.privacy.tracker_store import PrivateSQLTrackerStore
+from tests.trackers import tracker
 
 PRIVATE_TEXT = "my-very-private-question-about-asylum"
 
 
 def store(tmp_path):
     return PrivateSQLTrackerStore(domain=Domain.empty(), dialect="sqlite", db=str(tmp_path / "t.db"))
-
-
-def tracker(sender, *events):
-    t = DialogueStateTracker(sender, slots=[])
-    for e in events:
-        t.update(e)
-    return t
 
 
 async def test_delete_on_request_leaves_nothing_in_the_file(tmp_path):

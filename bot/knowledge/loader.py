@@ -110,6 +110,14 @@ class _Checker:
             return None
         return value.strip()
 
+    def mappings(self, d: LineDict, key: str, missing: str, what: str) -> list[LineDict]:
+        """The non-empty list under `key`, each item a mapping; `missing` if absent."""
+        raw = d.get(key)
+        if not isinstance(raw, LineList) or not raw:
+            self.error(d.line_of(key), missing)
+            return []
+        return [m for i, item in enumerate(raw) if (m := self.mapping(item, f"{what} {i + 1}", raw.line_of(i))) is not None]
+
     def sources(self, d: LineDict, where: str) -> tuple[Source, ...]:
         raw = d.get("sources")
         if not isinstance(raw, LineList) or not raw:
@@ -283,14 +291,8 @@ def _service_texts(c: _Checker, d: LineDict, key: str, where: str) -> dict[str, 
 
 def _parse_services(c: _Checker, d: LineDict) -> list[AdviceService]:
     services = []
-    raw_services = d.get("advice_services")
-    if not isinstance(raw_services, LineList) or not raw_services:
-        c.error(d.line_of("advice_services"), "the file needs 'advice_services:' with one or two official advice services")
-        raw_services = LineList()
-    for i, item in enumerate(raw_services):
-        s = c.mapping(item, f"advice service {i + 1}", raw_services.line_of(i))
-        if s is None:
-            continue
+    missing = "the file needs 'advice_services:' with one or two official advice services"
+    for i, s in enumerate(c.mappings(d, "advice_services", missing, "advice service")):
         name = c.text(s, "name", f"advice service {i + 1}")
         helps = _service_texts(c, s, "helps_with", f"advice service '{name}'")
         url = c.url(s.get("url"), s.line_of("url"), f"advice service '{name}'")
@@ -328,14 +330,8 @@ def _parse_country(c: _Checker, doc: Any, folder_country: str, today: dt.date) -
         c.error(d.line_of("host_languages"), f"'host_languages' must be a list of language codes from {', '.join(ALL_LANGUAGES)}")
         hosts = []
     phones = []
-    raw = d.get("emergency")
-    if not isinstance(raw, LineList) or not raw:
-        c.error(d.line_of("emergency"), "country.yml needs 'emergency:' with at least the number 112")
-        raw = LineList()
-    for i, item in enumerate(raw):
-        p = c.mapping(item, f"emergency number {i + 1}", raw.line_of(i))
-        if p is None:
-            continue
+    missing = "country.yml needs 'emergency:' with at least the number 112"
+    for i, p in enumerate(c.mappings(d, "emergency", missing, "emergency number")):
         number = c.text(p, "number", f"emergency number {i + 1}")
         if number and not _PHONE.match(number):
             c.error(p.line_of("number"), f"'{number}' is not a phone number (digits and spaces only)")

@@ -44,11 +44,11 @@ def test_web_app_sends_security_headers(stack):
 def test_delete_my_data_leaves_nothing_in_the_database(chat, stack):
     import sqlite3
 
-    marker = "unique-marker-question-7f3c about housing in berlin"
-    chat.say(marker)
-    confirm = chat.send("delete my data")
+    marker = "where can i find a flat in berlin, my note unique-marker-question-7f3c"
+    chat.say(marker, metadata={"language": "en"})
+    confirm = chat.send("delete my data", metadata={"language": "en"})
     assert any(b["payload"] == "/confirm_delete" for m in confirm for b in m.get("buttons", []))
-    done = chat.say("/confirm_delete")
+    done = chat.say("/confirm_delete", metadata={"language": "en"})
     assert done == t("en", "delete_done")
     con = sqlite3.connect(stack["db"])
     assert con.execute("select count(*) from events where sender_id = ?", (chat.sender,)).fetchone()[0] == 0

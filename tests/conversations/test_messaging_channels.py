@@ -126,7 +126,7 @@ def test_whatsapp_cloud_reply_through_graph_api(stack, platforms):
 
 def test_forged_whatsapp_post_is_refused(stack, platforms):
     wa_id = "4915100000000"
-    assert whatsapp_post(wa_text(wa_id, "hello"), secret="not-the-app-secret").status_code == 403
+    assert whatsapp_post(wa_text(wa_id, "hello"), secret="wrong").status_code == 403
     assert platforms.wait(lambda c: c["to"] == wa_id, timeout=2) == []
 
 

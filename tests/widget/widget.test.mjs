@@ -131,7 +131,7 @@ test("a message typed before the connection is up is sent once, after the sessio
     let release;
     const held = new Promise((resolve) => { release = resolve; });
     await page.route("**/vendor/socket.io.min.js", async (route) => { await held; await route.continue(); });
-    await page.goto(BASE + "/");
+    await page.goto(BASE + "/", { waitUntil: "domcontentloaded" });
     await page.waitForSelector(".wf");
     await page.fill("#wf-input", "how do i find a flat in germany");
     await page.keyboard.press("Enter");
