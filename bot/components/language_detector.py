@@ -20,6 +20,7 @@ from bot.language import UNDETERMINED, detect_language, warm_up
 from bot.languages import is_core
 from bot.places.gazetteer import gazetteer
 
+PLACES = "wayfinder_places"  # message data key, not part of the NLU output
 COMMAND = re.compile(r"^\s*/lang(?:uage)?\s+([a-z]{2})\s*$", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 
@@ -37,13 +38,15 @@ def n_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def switch_decision(text: str, min_words: int = 3, min_confidence: float = 0.7) -> tuple[str, float, bool]:
+def switch_decision(
+    text: str, min_words: int = 3, min_confidence: float = 0.7, places: list | None = None
+) -> tuple[str, float, bool]:
     """(code, confidence, confident enough to switch) for a message without place names.
 
     Longer messages may switch with less confidence: on four or more words the
     detector is right about 99 % of the time even when its top score is modest.
     """
-    for place in reversed(gazetteer().find(text)):
+    for place in reversed(gazetteer().find(text) if places is None else places):
         text = text[: place.start_char] + " " + text[place.end_char :]
     code, confidence = detect_language(text)
     n_words = len(_WORD.findall(text))
@@ -72,7 +75,11 @@ class LanguageDetector(RuleComponent):
         if chosen:
             self.add_entity(message, "language_explicit", chosen)
             return
-        code, confidence, confident = switch_decision(text, int(self.config["min_words"]), float(self.config["min_confidence"]))
+        places = gazetteer().find(text)
+        message.set(PLACES, places)  # PlaceExtractor reuses them: one gazetteer pass per message
+        code, confidence, confident = switch_decision(
+            text, int(self.config["min_words"]), float(self.config["min_confidence"]), places
+        )
         hint = metadata.get("language_hint") if isinstance(metadata, dict) else None
         if confident:
             self.add_entity(message, "language", code, confidence=confidence)

@@ -11,6 +11,7 @@ from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.base import RuleComponent
+from bot.components.language_detector import PLACES
 from bot.places.gazetteer import gazetteer
 
 
@@ -21,7 +22,9 @@ class PlaceExtractor(RuleComponent):
         gazetteer()  # load now, not on the first message
 
     def process_one(self, message: Message) -> None:
-        matches = gazetteer().find(self.text(message))
+        matches = message.get(PLACES)
+        if matches is None:
+            matches = gazetteer().find(self.text(message))
         named = [m for m in matches if m.place.kind in ("country", "city")]
         if named:
             last = named[-1]
