@@ -76,3 +76,15 @@ def test_country_without_112_is_an_error(tmp_path):
     country = COUNTRY.replace('"112"', '"999"')
     _, problems = load_knowledge(write_knowledge(tmp_path, country=country), TODAY)
     assert any("112" in p.message and p.file.endswith("country.yml") for p in problems)
+
+
+def test_unknown_topic_and_country_code_are_reported(tmp_path):
+    root = write_knowledge(tmp_path / "k", topic=TOPIC.replace("topic: healthcare", "topic: banking"))
+    (root / "xx").mkdir()
+    (root / "xx" / "housing.yml").write_text("country: XX\n", encoding="utf-8")
+    (root / "de" / "weather.yml").write_text("country: DE\ntopic: weather\n", encoding="utf-8")
+    _, problems = load_knowledge(root, TODAY)
+    messages = [str(p) for p in problems]
+    assert any("healthcare.yml:2" in m and "unknown topic 'banking'" in m for m in messages)
+    assert any("'xx' is not a lower-case ISO country code" in m for m in messages)
+    assert any("weather.yml:1" in m and "unknown file name" in m for m in messages)
