@@ -53,6 +53,11 @@ class State:
         value = self.slots.get("region")
         return value.upper() if isinstance(value, str) else None
 
+    def region_in(self, country: str | None) -> str | None:
+        """The user's region, if it lies in that country (an old one may linger)."""
+        region = self.region
+        return region if region and country and region.startswith(f"{country}-") else None
+
     @property
     def status(self) -> str | None:
         value = self.slots.get("status")

@@ -62,8 +62,7 @@ def answer_topic(kb: KnowledgeBase, state: State, topic: str, subtopic: str | No
     if not kb.covers(country):
         outcome.replies.append(not_covered(kb, country, lang))
         return outcome
-    region = state.region if state.region and state.region.startswith(f"{country}-") else None
-    selection = select(kb, country, topic, subtopic, state.status, region)
+    selection = select(kb, country, topic, subtopic, state.status, state.region_in(country))
     if selection is None:
         outcome.replies.append(not_covered(kb, country, lang))
         return outcome
@@ -115,8 +114,7 @@ def talk_to_human(kb: KnowledgeBase, state: State) -> Outcome:
         outcome.replies.append(reply(t(lang, "human_unknown_country"), country_buttons(lang)))
         outcome.slots["topic"] = "human"
         return outcome
-    region = state.region if state.region and state.region.startswith(f"{country}-") else None
-    services = kb.services_for(country, region)
+    services = kb.services_for(country, state.region_in(country))
     if not services:
         name = gazetteer().country_name(country, lang)
         outcome.replies.append(reply(t(lang, "human_none", country=name)))

@@ -25,6 +25,12 @@ _FA_ONLY = set("پچژگکی")  # Persian letters and Persian forms of kaf and y
 _AR_ONLY = set("ةيكىإأؤ")  # Arabic forms of yeh and kaf, taa marbuta, hamza seats
 _TR_ONLY = set("ğışĞİŞ")
 
+# script -> the two languages it may be, each with the letters only it uses
+_SCRIPT_PAIRS = {
+    "cyrillic": (("uk", _UK_ONLY, 0.99), ("ru", _RU_ONLY, 0.99)),
+    "arabic": (("fa", _FA_ONLY, 0.99), ("ar", _AR_ONLY, 0.97)),
+}
+
 _lock = threading.Lock()
 
 
@@ -107,20 +113,13 @@ def detect_language(text: str) -> tuple[str, float]:
     sample = " ".join(letter_runs)
     chars = set(letters)
 
-    if script == "cyrillic":
-        uk, ru = len(chars & _UK_ONLY), len(chars & _RU_ONLY)
-        if uk and not ru:
-            return "uk", 0.99
-        if ru and not uk:
-            return "ru", 0.99
-        return _best(_lingua_scores(sample, ("ru", "uk")))
-    if script == "arabic":
-        fa, ar = len(chars & _FA_ONLY), len(chars & _AR_ONLY)
-        if fa and not ar:
-            return "fa", 0.99
-        if ar and not fa:
-            return "ar", 0.97
-        return _best(_lingua_scores(sample, ("ar", "fa")))
+    pair = _SCRIPT_PAIRS.get(script)
+    if pair:
+        (a, a_only, a_conf), (b, b_only, b_conf) = pair
+        has_a, has_b = bool(chars & a_only), bool(chars & b_only)
+        if has_a != has_b:  # letters only one of the two languages uses settle it
+            return (a, a_conf) if has_a else (b, b_conf)
+        return _best(_lingua_scores(sample, (a, b)))
 
     latin = ("en", "fr", "de", "es", "it", "tr")
     if chars & _TR_ONLY:

@@ -23,18 +23,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bot.languages import CORE_LANGUAGES  # noqa: E402
+from bot.training_data import read_examples  # noqa: E402
 
 TARGET = 0.90
-
-
-def read_examples(folder: Path) -> dict[str, list[str]]:
-    examples: dict[str, list[str]] = defaultdict(list)
-    for path in sorted(folder.glob("*.yml")):
-        for block in (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("nlu", []):
-            if "intent" in block:
-                lines = [line[2:].strip() for line in block["examples"].splitlines() if line.strip().startswith("- ")]
-                examples[block["intent"]].extend(lines)
-    return examples
 
 
 def split(seed: int = 7) -> tuple[dict, dict]:
@@ -43,7 +34,7 @@ def split(seed: int = 7) -> tuple[dict, dict]:
     test: dict[str, dict[str, list[str]]] = {}
     for lang in CORE_LANGUAGES:
         train[lang], test[lang] = {}, {}
-        for intent, lines in read_examples(ROOT / "data" / "nlu" / lang).items():
+        for intent, lines in read_examples(lang).items():
             lines = sorted(set(lines))
             rng.shuffle(lines)
             k = max(1, round(len(lines) * 0.2))

@@ -1,12 +1,12 @@
 """Training data: every intent in every language, enough and consistent examples."""
 
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
 import yaml
 
 from bot.languages import CORE_LANGUAGES
+from bot.training_data import read_examples
 
 ROOT = Path(__file__).resolve().parents[1]
 PAYLOAD_ONLY = {"set_language", "empty_message", "confirm_delete", "cancel_delete", "feedback_helpful", "feedback_not_helpful"}
@@ -14,11 +14,7 @@ DOMAIN_INTENTS = set(yaml.safe_load((ROOT / "domain.yml").read_text())["intents"
 
 
 def examples(lang):
-    out = defaultdict(list)
-    for path in sorted((ROOT / "data" / "nlu" / lang).glob("*.yml")):
-        for block in yaml.safe_load(path.read_text(encoding="utf-8"))["nlu"]:
-            out[block["intent"]] += [x[2:].strip() for x in block["examples"].splitlines() if x.strip().startswith("- ")]
-    return out
+    return read_examples(lang)
 
 
 @pytest.mark.parametrize("lang", CORE_LANGUAGES)

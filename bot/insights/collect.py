@@ -10,7 +10,7 @@ from typing import Any, Iterable
 
 import sqlalchemy as sa
 
-from bot.languages import DEFAULT_LANGUAGE, is_core
+from bot.conversation import State
 from bot.privacy.redact import redact_text
 
 
@@ -46,10 +46,7 @@ def read_events(db_url: str) -> dict[str, list[dict[str, Any]]]:
 
 
 def _language(slots: dict[str, Any]) -> str:
-    for key in ("language_explicit", "language", "language_guess"):
-        if is_core(slots.get(key)):
-            return slots[key]
-    return DEFAULT_LANGUAGE
+    return State(slots, {}).language  # the same rule the replies use
 
 
 def _normalise(text: str) -> str:

@@ -34,8 +34,7 @@ def _no_answer(kb: KnowledgeBase, s: State, key: str) -> Reply:
     lang = s.language
     if not s.failed_twice:
         return reply(t(lang, key), topic_buttons(lang, with_person=True))
-    region = s.region if s.region and s.country and s.region.startswith(f"{s.country}-") else None
-    found = kb.services_for(s.country, region) if s.country else ()
+    found = kb.services_for(s.country, s.region_in(s.country)) if s.country else ()
     if found:
         services = services_reply(found, lang)
         return reply(f"{t(lang, 'still_not_understood')}\n\n{services['text']}", topic_buttons(lang))

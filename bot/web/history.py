@@ -23,7 +23,7 @@ SESSION_ID = re.compile(r"^[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[
 
 @lru_cache(maxsize=1)
 def _engine() -> sa.engine.Engine:
-    from bot.insights.__main__ import db_url_from_endpoints
+    from bot.trackerdb import db_url_from_endpoints
 
     return sa.create_engine(db_url_from_endpoints(os.environ.get("WAYFINDER_ENDPOINTS", "endpoints.yml")))
 
