@@ -15,11 +15,13 @@ PYTHON310 ?= $(shell for p in python3.10 $$HOME/.pyenv/versions/3.10*/bin/python
 TRAINING_INPUTS := config.yml domain.yml data/lexicon_regexes.yml $(shell find data -name '*.yml' 2>/dev/null)
 LANGID_DATA ?= ../shared/langid-testdata
 
-.PHONY: help setup run train test lint validate eval eval-langid eval-nlu kb-check kb-report kb-preview insights clean
+.PHONY: help setup run run-scaled services bench train test lint validate eval eval-langid eval-nlu kb-check kb-report kb-preview insights clean
 
 help:
 	@echo "make run       set up (.venv, model) and start the assistant on http://localhost:5005"
 	@echo "make test      run every test (what CI runs)"
+	@echo "make run-scaled REPLICAS=2  PostgreSQL + Redis + replicas behind nginx on :5005"
+	@echo "make bench     load test (plain rasa init baseline, single, scaled) -> reports/bench.md"
 	@echo "make train     train the model if data or config changed"
 	@echo "make eval      language-ID benchmark and per-language NLU evaluation -> reports/"
 	@echo "make kb-check  validate the knowledge files (kb-report, kb-preview: see knowledge/README.md)"
@@ -49,11 +51,27 @@ train: models/.trained
 run: models/.trained
 	$(PY) scripts/run_stack.py
 
+# The production shape on one machine (PostgreSQL, Redis, REPLICAS x Rasa + actions, nginx).
+REPLICAS ?= 2
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+services:
+	@command -v redis-server >/dev/null && { command -v nginx || test -x /usr/sbin/nginx; } >/dev/null \
+		&& ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1 \
+		|| { $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq postgresql redis-server nginx-light; }
+
+run-scaled: models/.trained services
+	$(PY) scripts/run_scaled.py --replicas $(REPLICAS)
+
+# Load benchmark: baseline `rasa init`, one instance, REPLICAS replicas -> reports/bench.md
+BENCH_SECONDS ?= 30
+bench: models/.trained services
+	$(PY) -m bench.run --replicas $(REPLICAS) --seconds $(BENCH_SECONDS)
+
 validate: setup
 	$(RASA) data validate --max-history 5
 
 lint: setup
-	$(VENV)/bin/ruff check bot actions tests scripts
+	$(VENV)/bin/ruff check bot actions tests scripts deploy bench
 
 kb-check: setup
 	$(PY) -m bot.knowledge.check $(if $(KNOWLEDGE),--knowledge $(KNOWLEDGE))
@@ -69,7 +87,7 @@ kb-preview: setup
 		$(if $(STATUS),--status $(STATUS)) $(if $(SUBTOPIC),--subtopic $(SUBTOPIC))
 
 test: models/.trained
-	$(VENV)/bin/ruff check bot actions tests scripts
+	$(VENV)/bin/ruff check bot actions tests scripts deploy bench
 	$(PY) -m bot.knowledge.check
 	$(RASA) data validate --max-history 5
 	$(PY) -m pytest -q tests

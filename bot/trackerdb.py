@@ -10,6 +10,8 @@ def db_url_from_endpoints(path: str) -> str:
     cfg = read_endpoint_config(path, "tracker_store")
     if cfg is None:
         raise SystemExit(f"{path} has no tracker_store")
+    if cfg.url and "://" in cfg.url:
+        return cfg.url  # `url: ${WAYFINDER_DB_URL}` (deploy/endpoints.scaled.yml)
     kw = cfg.kwargs
     return str(
         SQLTrackerStore.get_db_url(

@@ -26,6 +26,7 @@ async def test_over_the_limit_gets_a_polite_reply_in_the_users_language():
 
     async def on_new_message(message):
         handled.append(message.text)
+        await message.output_channel.send_response(message.sender_id, {"text": "answer"})
 
     handle = guarded(on_new_message, RateLimiter(per_minute=2), RateLimiter(per_minute=100))
     out = CollectingOutputChannel()

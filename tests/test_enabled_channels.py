@@ -9,7 +9,7 @@ BASE = Path(__file__).resolve().parents[1] / "credentials.yml"
 
 def test_rest_and_socketio_always():
     creds = credentials(BASE, {})
-    assert set(creds) == {"bot.channels.rest.RestInput", "bot.channels.socketio.SocketIOInput"}
+    assert set(creds) == {"bot.channels.rest.RestInput", "bot.channels.socketio.SocketIOInput", "bot.channels.health.HealthInput"}
 
 
 def test_platforms_when_all_their_variables_are_set():

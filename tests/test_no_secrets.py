@@ -12,7 +12,8 @@ PATTERNS = {
     "AWS access key": re.compile(r"\bAKIA[0-9A-Z]{16}\b"),
     "GitHub token": re.compile(r"\bgh[pousr]_[A-Za-z0-9]{36,}\b"),
     "private key": re.compile(r"-----BEGIN (?:RSA |EC |OPENSSH )?PRIVATE KEY-----"),
-    "password in a URL": re.compile(r"\b[a-z]+://[^\s:/@]+:[^\s:/@]{6,}@"),
+    # placeholders such as <password>, CHANGE_ME, ${VAR} or {self.password} are fine
+    "password in a URL": re.compile(r"\b[a-z]+://[^\s:/@]+:(?!<[^>]*>@|CHANGE_ME@|\$?\{[^}]*\}@)[^\s:/@]{6,}@"),
     "hard-coded secret": re.compile(r"(?i)\b(?:secret|token|password|api_key)\s*[:=]\s*['\"][A-Za-z0-9/+_-]{16,}['\"]"),
 }
 
@@ -33,6 +34,7 @@ def test_the_patterns_catch_real_looking_secrets():
     assert find_secrets("TELEGRAM_TOKEN=123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsawq") == ["Telegram bot token"]
     assert "password in a URL" in find_secrets("postgresql://rasa:hunter2secret@db:5432/rasa")
     assert find_secrets("token = os.environ['TELEGRAM_TOKEN']") == []
+    assert find_secrets("postgresql://user:<password>@host/db and redis://:CHANGE_ME@redis:6379") == []
 
 
 def test_no_secret_is_committed():

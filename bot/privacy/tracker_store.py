@@ -22,6 +22,7 @@ from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.db_retry import retrying
 from bot.privacy import logs, settings
 from bot.privacy.redact import redact_text
 
@@ -43,6 +44,7 @@ def deletion_requested(tracker: DialogueStateTracker) -> bool:
 
 class PrivateSQLTrackerStore(SQLTrackerStore):
     def __init__(self, domain: Domain | None = None, retention_days: int | None = None, **kwargs: Any) -> None:
+        kwargs = _from_url(kwargs)
         super().__init__(domain=domain, **kwargs)
         logs.install()
         self.retention_days = int(retention_days) if retention_days else settings.retention_days()
@@ -51,8 +53,30 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
             sa.event.listen(self.engine, "connect", _sqlite_secure_delete)
             self.engine.dispose()  # reconnect so every connection has the pragma
 
+    def ping(self) -> None:
+        """Raises when the database cannot be reached (health check)."""
+        with self.engine.connect() as connection:
+            connection.execute(sa.text("SELECT 1"))
+
+    async def _retrieve(self, sender_id: str, fetch_events_from_all_sessions: bool) -> DialogueStateTracker | None:
+        parent = super()._retrieve
+        return await retrying(self.engine, lambda: parent(sender_id, fetch_events_from_all_sessions))
+
+    async def keys(self) -> Any:
+        parent = super().keys
+        return await retrying(self.engine, parent)
+
     async def save(self, tracker: DialogueStateTracker) -> None:
         """Store the turn's new events, redacted; or erase all on a deletion request."""
+
+        async def attempt() -> None:
+            self._save(tracker)
+
+        await retrying(self.engine, attempt)
+        if time.monotonic() - self._last_purge > PURGE_EVERY_SECONDS:
+            self.purge_expired()
+
+    def _save(self, tracker: DialogueStateTracker) -> None:
         if deletion_requested(tracker):
             self.delete(tracker.sender_id)
             return
@@ -70,8 +94,6 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
                     )
                 )
             session.commit()
-        if time.monotonic() - self._last_purge > PURGE_EVERY_SECONDS:
-            self.purge_expired()
 
     def delete(self, sender_id: str) -> int:
         with self.session_scope() as session:
@@ -111,6 +133,20 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
         if n:
             logger.info("Retention: deleted %d events of conversations idle for %d days", n, self.retention_days)
         return n
+
+
+def _from_url(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """Accept `url: postgresql://user:<password>@host:port/db` (e.g. from WAYFINDER_DB_URL)
+    besides Rasa's separate dialect/host/port/db fields."""
+    host = kwargs.get("host")
+    if isinstance(host, str) and "://" in host:
+        url = sa.engine.make_url(host)
+        kwargs = {**kwargs, "dialect": url.get_backend_name(), "host": url.host, "port": url.port, "db": url.database}
+        kwargs.update(username=url.username, password=url.password, query=dict(url.query) or None)
+    if str(kwargs.get("dialect", "")).startswith("postgresql"):
+        # fail fast on an unreachable server; the retry loop above decides how long to wait
+        kwargs["query"] = {"connect_timeout": "5", **(kwargs.get("query") or {})}
+    return kwargs
 
 
 def _redact_values(value: Any) -> Any:

@@ -155,7 +155,13 @@
   }
 
   function start() {
-    socket = window.io(rasaUrl, { transports: ["websocket", "polling"], reconnection: true, reconnectionDelayMax: 5000 });
+    // wf_session lets a load balancer keep this conversation on one server (deploy/nginx.conf.template)
+    socket = window.io(rasaUrl, {
+      transports: ["websocket", "polling"],
+      reconnection: true,
+      reconnectionDelayMax: 5000,
+      query: { wf_session: state.sessionId },
+    });
     socket.on("connect", function () {
       confirmed = false;
       socket.emit("session_request", { session_id: state.sessionId });

@@ -1,0 +1,1 @@
+"""Load generator and benchmark of Wayfinder against a plain `rasa init` assistant."""
