@@ -43,6 +43,12 @@ def markdown(results: dict, args: argparse.Namespace) -> str:
         for name in names:
             r = results[name]["runs"][TARGET_USERS]
             lines.append(f"| {name} | {r['throughput'] / base['throughput']:.2f} | {r['p95'] * 1000:.0f} |")
+    lines += ["", f"## CPU time per message at {TARGET_USERS} users, by process", ""]
+    lines += ["| system | process | CPU ms per message |", "|---|---|---|"]
+    for name in names:
+        r = results[name]["runs"].get(TARGET_USERS)
+        for role, ms in (r or {}).get("cpu_ms_by_process", {}).items():
+            lines.append(f"| {name} | {role} | {ms:.1f} |")
     lines += ["", "## Memory (RSS after the load) and startup", ""]
     lines += ["| system | process | RSS MB |", "|---|---|---|"]
     for name in names:

@@ -45,11 +45,15 @@ def measure(name: str, port: int, pids: dict[str, int], scripts: list, users: li
     asyncio.run(load.run(url, scripts, 2, min(10.0, seconds)))  # warm-up, not counted
     runs = {}
     for n in users:
-        cpu_before = sum(procs.cpu_seconds(p) for p in pids.values())
+        before = {role: procs.cpu_seconds(p) for role, p in pids.items()}
         result = asyncio.run(load.run(url, scripts, n, seconds, UNAVAILABLE))
-        cpu = sum(procs.cpu_seconds(p) for p in pids.values()) - cpu_before
-        runs[n] = {**load.summary(result), "cpu_ms_per_message": 1000 * cpu / max(1, len(result.results))}
+        count = max(1, len(result.results))
+        cpu = {role: 1000 * (procs.cpu_seconds(p) - before[role]) / count for role, p in pids.items()}
+        runs[n] = {**load.summary(result), "cpu_ms_per_message": sum(cpu.values()), "cpu_ms_by_process": cpu}
         print(f"{name} {n} users: {runs[n]}", flush=True)
+        for r in result.results:
+            if r.outcome not in ("ok", "unavailable"):
+                print(f"  {r.outcome}: {r.script} turn {r.turn}: {r.text[:80]!r}", flush=True)
     memory = {role: procs.rss_mb(pid) for role, pid in pids.items()}
     return {"runs": runs, "memory": memory}
 

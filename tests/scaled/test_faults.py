@@ -163,3 +163,34 @@ def _all_replicas_serving(scaled):
     for i in range(2):
         if scaled.sup.children[f"rasa-{i}"].proc.poll() is not None:
             scaled.restart_replica(i)
+
+
+async def test_widget_sessions_stick_to_one_replica_over_socketio(scaled):
+    """Long-polling needs every request of a session on the same server: without sticky
+    routing about half of these sessions would fail with "invalid session"."""
+    import socketio
+
+    async def chat(session: str, transport: str) -> str:
+        client = socketio.AsyncClient(reconnection=False)
+        replies: asyncio.Queue = asyncio.Queue()
+        confirmed = asyncio.Event()
+        client.on("session_confirm", lambda *_: confirmed.set())
+        client.on("bot_uttered", lambda data: replies.put_nowait(data))
+        url = f"http://127.0.0.1:{scaled.ports.front}?wf_session={session}"
+        await client.connect(url, transports=[transport], wait_timeout=20)
+        try:
+            await client.emit("session_request", {"session_id": session})
+            await asyncio.wait_for(confirmed.wait(), 20)
+            for text in ("Привіт", "Як знайти лікаря в Німеччині?"):
+                await client.emit("user_uttered", {"message": text, "session_id": session})
+                first = await asyncio.wait_for(replies.get(), 60)
+                await asyncio.sleep(1.5)  # let the rest of this turn's messages arrive
+                while not replies.empty():
+                    replies.get_nowait()
+            return first.get("text") or ""
+        finally:
+            await client.disconnect()
+
+    results = await asyncio.gather(*(chat(f"sticky{k}{time.time_ns()}", "polling") for k in range(6)))
+    results.append(await chat(f"ws{time.time_ns()}", "websocket"))
+    assert all(re.search("[а-яіїє]", text, re.I) for text in results), results  # Ukrainian replies
