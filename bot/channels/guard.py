@@ -10,7 +10,7 @@ from typing import Any, Awaitable, Callable
 
 from rasa.core.channels.channel import OutputChannel, UserMessage
 
-from bot import serving
+from bot import serving, speedups
 from bot.channels.limits import RateLimiter
 from bot.language import detect_language
 from bot.languages import DEFAULT_LANGUAGE, is_core
@@ -77,6 +77,7 @@ def guarded(
     per_client: RateLimiter,
     agent_of: Callable[[], Any] = serving.current_agent,
 ) -> Callable[[UserMessage], Awaitable[Any]]:
+    speedups.install()
     async def handle(message: UserMessage) -> Any:
         metadata = clean_metadata(message.metadata)
         client = metadata.pop(CLIENT_KEY, None)

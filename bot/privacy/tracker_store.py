@@ -50,8 +50,13 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
         self.retention_days = int(retention_days) if retention_days else settings.retention_days()
         self._last_purge = 0.0
         if self.engine.dialect.name == "sqlite":
-            sa.event.listen(self.engine, "connect", _sqlite_secure_delete)
-            self.engine.dispose()  # reconnect so every connection has the pragma
+            # SQLAlchemy 1.4 opens and closes a SQLite file per session; closing a WAL
+            # database checkpoints it, on every turn. Keep connections open instead.
+            url = self.engine.url
+            self.engine.dispose()
+            self.engine = sa.create_engine(url, poolclass=sa.pool.QueuePool, connect_args={"check_same_thread": False})
+            sa.event.listen(self.engine, "connect", _sqlite_pragmas)
+            self.sessionmaker = sa.orm.session.sessionmaker(bind=self.engine)
 
     def ping(self) -> None:
         """Raises when the database cannot be reached (health check)."""
@@ -104,11 +109,19 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
         return n
 
     def _compact(self) -> None:
-        """PostgreSQL keeps deleted rows in the table file until it is rewritten:
-        VACUUM FULL does that (a short exclusive lock on the events table).
-        WAYFINDER_PG_VACUUM=plain|off trades this for less locking."""
+        """Deleted rows must not linger on disk. SQLite: secure_delete zeroes the freed
+        pages; a truncating checkpoint moves them into the database file and empties the
+        write-ahead log, which held copies. PostgreSQL keeps deleted rows in the table file
+        until it is rewritten: VACUUM FULL does that (a short exclusive lock on the events
+        table); WAYFINDER_PG_VACUUM=plain|off trades this for less locking."""
+        if self.engine.dialect.name == "sqlite":
+            with self.engine.connect() as connection:
+                busy = connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").first()[0]
+            if busy:
+                logger.warning("SQLite checkpoint was busy: deleted data stays in the WAL until the next one")
+            return
         if self.engine.dialect.name != "postgresql":
-            return  # SQLite: secure_delete already overwrote the freed pages
+            return
         mode = os.environ.get("WAYFINDER_PG_VACUUM", "full")
         if mode == "off":
             return
@@ -130,6 +143,8 @@ class PrivateSQLTrackerStore(SQLTrackerStore):
             stale = session.query(E.sender_id).group_by(E.sender_id).having(sa.func.max(E.timestamp) < cutoff)
             n = session.query(E).filter(E.sender_id.in_(stale.subquery().select())).delete(synchronize_session=False)
             session.commit()
+        if n:
+            self._compact()
         if n:
             logger.info("Retention: deleted %d events of conversations idle for %d days", n, self.retention_days)
         return n
@@ -172,7 +187,12 @@ def redact_event(data: dict) -> dict:
     return data
 
 
-def _sqlite_secure_delete(dbapi_connection: Any, _record: Any) -> None:
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """secure_delete: freed pages are overwritten. WAL with synchronous=NORMAL: a commit
+    no longer waits for the disk (it blocked every conversation of the process); a crash
+    of the assistant loses nothing, a power cut may lose the last turns."""
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA secure_delete = ON")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
