@@ -50,3 +50,8 @@ def test_display_names_per_language():
     g = gazetteer()
     assert g.country_name("DE", "en") == "Germany"
     assert g.country_name("DE", "de") == "Deutschland"
+
+
+def test_italian_thanks_is_not_the_city_of_graz():
+    assert gazetteer().find("grazie mille") == []
+    assert [p.place.city for p in gazetteer().find("Grazda ev arıyorum")] == ["graz"]
