@@ -78,6 +78,7 @@ def guarded(
     agent_of: Callable[[], Any] = serving.current_agent,
 ) -> Callable[[UserMessage], Awaitable[Any]]:
     speedups.install()
+
     async def handle(message: UserMessage) -> Any:
         metadata = clean_metadata(message.metadata)
         client = metadata.pop(CLIENT_KEY, None)
