@@ -133,6 +133,26 @@ def test_postgres_restart_loses_no_reply(scaled):
         assert stored.get(sender) == turns
 
 
+def test_without_its_database_a_replica_refuses_instead_of_forgetting(scaled):
+    """Rasa alone would answer from an empty in-memory conversation here."""
+    sender = f"nodb-{time.time_ns()}"
+    say(scaled, sender, "Як знайти лікаря в Німеччині?")
+    scaled.sup.stop("postgres")
+    try:
+        for i in range(2):
+            status, body = scaled.health(i)
+            assert status == 503 and any("database" in p for p in body["problems"])
+        _, messages = say(scaled, sender, "а житло? і школа?")  # waits out the retry window, then refuses
+        assert text_of(messages) == t("uk", "unavailable")
+    finally:
+        scaled.sup.restart("postgres")
+    deadline = time.monotonic() + 60
+    while scaled.health(0)[0] != 200 and time.monotonic() < deadline:
+        time.sleep(0.5)
+    _, messages = say(scaled, sender, "а житло?")
+    assert "Miet" in text_of(messages) or "Wohn" in text_of(messages)  # Germany remembered
+
+
 def test_without_redis_the_stack_refuses_then_recovers(scaled):
     scaled.sup.stop("redis")
     try:
