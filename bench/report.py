@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import platform
 from datetime import date
@@ -72,6 +73,7 @@ def chart(results: dict, out: Path) -> None:
         left.plot(users, [data["runs"][n]["throughput"] for n in users], marker="o", label=name)
         right.plot(users, [data["runs"][n]["p95"] * 1000 for n in users], marker="o", label=name)
     left.set(xlabel="concurrent users", ylabel="messages per second", title="Throughput")
+    left.set_ylim(bottom=0)
     right.set(xlabel="concurrent users", ylabel="ms", title="p95 latency")
     right.axhline(1000, color="grey", linestyle="--", linewidth=1)
     left.legend(fontsize=8)
@@ -82,4 +84,5 @@ def chart(results: dict, out: Path) -> None:
 def write(results: dict, args: argparse.Namespace, folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "bench.md").write_text(markdown(results, args), encoding="utf-8")
+    (folder / "bench.json").write_text(json.dumps(results, indent=1), encoding="utf-8")
     chart(results, folder / "bench.png")

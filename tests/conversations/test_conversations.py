@@ -112,3 +112,12 @@ def test_long_message_is_cut_with_a_notice(chat):
 def test_first_short_message_sets_a_first_guess(chat):
     reply = chat.say("je vis en France")
     assert detect_language(reply)[0] == "fr"
+
+
+def test_ciao_opening_a_conversation_is_a_greeting(chat):
+    """"ciao" says hello and goodbye; as a first message it must not get "Arrivederci"."""
+    from bot.nlg.catalog import t
+
+    first = chat.send("ciao")
+    assert first[0]["text"].startswith(t("it", "greet").split("!")[0])
+    assert any(b.get("payload") == "/ask_healthcare" for m in first for b in m.get("buttons", []))
