@@ -38,7 +38,7 @@ $(VENV)/.installed: requirements.txt web/package-lock.json
 setup: $(VENV)/.installed
 
 # Regex features for DIET, generated from the keyword lexicons.
-data/lexicon_regexes.yml: $(wildcard bot/lexicon/*.yml) scripts/lexicon_regex.py | $(VENV)/.installed
+data/lexicon_regexes.yml: $(wildcard bot/lexicon/*.yml knowledge/places/*.yml) bot/language_words.py scripts/lexicon_regex.py | $(VENV)/.installed
 	$(PY) scripts/lexicon_regex.py
 
 models/.trained: $(VENV)/.installed $(TRAINING_INPUTS)

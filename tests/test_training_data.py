@@ -48,3 +48,34 @@ def test_lexicon_regex_features_are_up_to_date():
 
     r = subprocess.run([sys.executable, str(ROOT / "scripts" / "lexicon_regex.py"), "--check"], cwd=ROOT)
     assert r.returncode == 0, "run `python scripts/lexicon_regex.py` after editing bot/lexicon"
+
+
+def _regex_features() -> dict:
+    import re
+
+    doc = yaml.safe_load((ROOT / "data" / "lexicon_regexes.yml").read_text(encoding="utf-8"))
+    return {b["regex"]: re.compile(b["examples"].strip()[2:]) for b in doc["nlu"]}
+
+
+@pytest.mark.parametrize(
+    "text, feature, fires",
+    [
+        ("hasta luego", "healthcare_doctor", False),  # Spanish "until", not Turkish "hasta" (sick)
+        ("çocuğum hastalandı", "healthcare_doctor", True),
+        ("i want to use ChatGPT", "healthcare_doctor", False),
+        ("مين كتب هذا الكتاب", "healthcare_doctor", False),  # not Persian "تب" (fever)
+        ("how much is car insurance", "healthcare_insurance", False),
+        ("i have no insurance, can i see a doctor", "healthcare_insurance", True),
+        ("i need a lawyer", "recognition_regulated", False),
+        ("i was a lawyer in syria", "recognition_regulated", True),
+        ("no puedo dormir cada noche", "housing_asylum_accommodation", False),
+        ("i'm in graz", "place", True),
+        ("Lyon", "place", True),
+        ("بالمانيا", "place", True),
+        ("в Берлине", "place", True),
+        ("have a nice day", "place", False),
+        ("hasta luego", "place", False),
+    ],
+)
+def test_lexicon_regex_features_fire_only_where_meant(text, feature, fires):
+    assert bool(_regex_features()[feature].search(text)) is fires
