@@ -39,6 +39,25 @@ def normalise_word(word: str) -> str:
     return word
 
 
+_LATIN_MARK_BASE = re.compile(r"[A-Za-z]")
+_LATIN_EXTRA = str.maketrans({"ı": "i", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d"})
+
+
+def fold_word(word: str) -> str:
+    """A word as people type it in a hurry: normalised, and Latin accents dropped
+    ("düğün", "dugun" and "DÜĞÜN" become one word; "é" and "e" too). Cyrillic keeps
+    its letters except ё, which many write as е; Arabic script is normalised above."""
+    word = normalise_word(word).replace("ё", "е")
+    kept, base = [], ""
+    for ch in unicodedata.normalize("NFD", word):
+        if not unicodedata.combining(ch):
+            base = ch
+        elif _LATIN_MARK_BASE.match(base):
+            continue  # a mark goes only when it sits on a Latin letter
+        kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept)).translate(_LATIN_EXTRA)
+
+
 def words(text: str) -> list[str]:
     """Normalised words of a text, in order."""
     return [normalise_word(w) for w in _WORD.findall(text)]
