@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import Any, Dict, List
 
+import numpy as np
+from rasa.engine.graph import ExecutionContext
 from rasa.engine.recipes.default_recipe import DefaultV1Recipe
 from rasa.engine.storage.resource import Resource
 from rasa.engine.storage.storage import ModelStorage
@@ -44,6 +46,37 @@ class IntentEnsemble(LogisticRegressionClassifier):
             tol=self.config["tol"],
             random_state=self.config["random_state"],
         )
+
+    def persist(self) -> None:
+        # Plain arrays instead of Rasa's skops file: loading skops reconfigured logging
+        # in `rasa run` (the "server is up" line and later logs went missing).
+        with self._model_storage.write_to(self._resource) as folder:
+            np.savez(
+                folder / "ensemble.npz",
+                coef=self.clf.coef_,
+                intercept=self.clf.intercept_,
+                classes=np.array(self.clf.classes_, dtype=str),
+            )
+
+    @classmethod
+    def load(
+        cls,
+        config: Dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> IntentEnsemble:
+        component = cls(config, execution_context.node_name, model_storage, resource)
+        try:
+            with model_storage.read_from(resource) as folder:
+                arrays = np.load(folder / "ensemble.npz", allow_pickle=False)
+                component.clf.coef_ = arrays["coef"]
+                component.clf.intercept_ = arrays["intercept"]
+                component.clf.classes_ = arrays["classes"]
+        except (ValueError, FileNotFoundError):
+            pass  # trained without NLU data: DIET alone decides
+        return component
 
     def process_training_data(self, training_data: TrainingData) -> TrainingData:
         # The parent predicts over the training examples here, replacing their gold
