@@ -1,4 +1,4 @@
-"""The keyword lexicons in bot/lexicon/<lang>.yml: statuses, subtopics, emergencies."""
+"""The keyword lexicons in bot/lexicon/<lang>.yml: statuses, topics, subtopics, emergencies."""
 
 from __future__ import annotations
 
@@ -23,12 +23,15 @@ class Findings:
     subtopics: list[str]
     emergency: bool
     suicide: bool
+    # topics named by a topic word ("житло") or by a subtopic term ("landlord")
+    topics: list[str]
 
 
 class Lexicon:
     def __init__(self) -> None:
         self.status: TermMatcher[str] = TermMatcher()
         self.subtopic: TermMatcher[str] = TermMatcher()
+        self.topic: TermMatcher[str] = TermMatcher()
         self.emergency: TermMatcher[str] = TermMatcher()
         for lang in CORE_LANGUAGES:
             path = lexicon_dir() / f"{lang}.yml"
@@ -36,18 +39,9 @@ class Lexicon:
                 logger.warning("No keyword lexicon for '%s' (%s)", lang, path)
                 continue
             doc = load_plain(path) or {}
-            for status, terms in (doc.get("statuses") or {}).items():
-                if status not in STATUSES:
-                    logger.warning("%s: unknown status '%s'", path, status)
-                    continue
-                for term in terms or []:
-                    self.status.add(str(term), status)
-            for sub, terms in (doc.get("subtopics") or {}).items():
-                if sub not in SUBTOPICS:
-                    logger.warning("%s: unknown subtopic '%s'", path, sub)
-                    continue
-                for term in terms or []:
-                    self.subtopic.add(str(term), sub)
+            _add_section(self.status, doc, "statuses", STATUSES, path)
+            _add_section(self.topic, doc, "topics", TOPICS, path)
+            _add_section(self.subtopic, doc, "subtopics", SUBTOPICS, path)
             for term in doc.get("emergency") or []:
                 self.emergency.add(str(term), "general")
             for term in doc.get("suicide") or []:
@@ -56,12 +50,24 @@ class Lexicon:
     def scan(self, text: str) -> Findings:
         tokens = words(text)
         emergencies = {m.value for m in self.emergency.find(tokens)}
+        subtopics = _unique(m.value for m in self.subtopic.find(tokens))
+        topics = [m.value for m in self.topic.find(tokens)] + [s.split(".", 1)[0] for s in subtopics]
         return Findings(
             statuses=_unique(m.value for m in self.status.find(tokens)),
-            subtopics=_unique(m.value for m in self.subtopic.find(tokens)),
+            subtopics=subtopics,
             emergency=bool(emergencies),
             suicide="suicide" in emergencies,
+            topics=_unique(topics),
         )
+
+
+def _add_section(matcher: TermMatcher[str], doc: dict, section: str, known, path) -> None:
+    for name, terms in (doc.get(section) or {}).items():
+        if name not in known:
+            logger.warning("%s: unknown %s entry '%s'", path, section, name)
+            continue
+        for term in terms or []:
+            matcher.add(str(term), name)
 
 
 def _unique(values) -> list[str]:

@@ -1,5 +1,5 @@
 """Write data/lexicon_regexes.yml from bot/lexicon: one regex feature per status,
-subtopic and emergency class, so DIET sees "this message names a doctor" in every
+topic, subtopic and emergency class, so DIET sees "this message names a doctor" in every
 language, plus a feature "place" from the gazetteer names in knowledge/places (country
 and city names, all languages), so a bare "i'm in graz" looks like a place to DIET,
 which runs before the PlaceExtractor. Run by `make train`; tests check the file is up
@@ -105,6 +105,8 @@ def build() -> str:
         doc = yaml.safe_load((ROOT / "bot" / "lexicon" / f"{lang}.yml").read_text(encoding="utf-8")) or {}
         for status, terms in (doc.get("statuses") or {}).items():
             groups.setdefault(f"status_{status}", set()).update(map(str, terms or []))
+        for topic, terms in (doc.get("topics") or {}).items():
+            groups.setdefault(f"topic_{topic}", set()).update(map(str, terms or []))
         for sub, terms in (doc.get("subtopics") or {}).items():
             groups.setdefault(sub.replace(".", "_"), set()).update(map(str, terms or []))
         groups.setdefault("emergency", set()).update(map(str, doc.get("emergency") or []))

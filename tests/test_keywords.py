@@ -35,3 +35,21 @@ def test_emergency(text, suicide):
 @pytest.mark.parametrize("text", ["how do i find a flat", "my diploma from syria", "i was fired from my job"])
 def test_no_emergency_in_ordinary_questions(text):
     assert not lexicon().scan(text).emergency
+
+
+@pytest.mark.parametrize(
+    ("text", "topics"),
+    [
+        ("житло", ["housing"]),
+        ("ev", ["housing"]),
+        ("مسکن", ["housing"]),
+        ("logement?", ["housing"]),
+        ("okul", ["schooling"]),
+        ("Gesundheit", ["healthcare"]),
+        ("my landlord", ["housing"]),  # through the subtopic term
+        ("ciao", []),
+        ("i am a recognised refugee", []),
+    ],
+)
+def test_topic_words(text, topics):
+    assert lexicon().scan(text).topics == topics

@@ -103,3 +103,38 @@ def test_without_diet_the_linear_model_decides_and_the_ranking_is_a_distribution
     assert message.get(INTENT)["name"] == "ask_housing" == ranking[0]["name"]
     assert sum(r["confidence"] for r in ranking) == pytest.approx(1.0)
     assert [r["confidence"] for r in ranking] == sorted((r["confidence"] for r in ranking), reverse=True)
+
+
+def settled(text: str, ranking: dict[str, float]) -> dict:
+    """IntentRules after the classifiers gave `ranking` for `text`."""
+    from bot.components.intent_rules import IntentRules
+    from bot.components.situation_extractor import SituationExtractor
+
+    message = Message({TEXT: text})
+    message.set(INTENT, {"name": next(iter(ranking)), "confidence": next(iter(ranking.values()))})
+    message.set(INTENT_RANKING_KEY, [{"name": n, "confidence": c} for n, c in ranking.items()])
+    SituationExtractor({}).process([message])
+    IntentRules(IntentRules.get_default_config()).process([message])
+    return message.get(INTENT)
+
+
+def test_a_bare_topic_word_is_a_question_on_that_topic_when_the_classifier_leans_to_it():
+    # "житло" (housing) alone: the classifiers agree but too weakly for the fallback
+    assert settled("житло", {"ask_housing": 0.42, "greet": 0.26, "goodbye": 0.2}) == {
+        "name": "ask_housing",
+        "confidence": 1.0,
+    }
+
+
+def test_a_topic_word_does_not_overrule_a_confident_or_contrary_classifier():
+    assert settled("keine wohnung mehr nötig, tschüss", {"goodbye": 0.9, "ask_housing": 0.05})["name"] == "goodbye"
+    # unsure, but the topic is nowhere near the top: leave it to the fallback
+    unsure = {"out_of_scope": 0.4, "thanks": 0.3, "greet": 0.2, "ask_healthcare": 0.1}
+    assert settled("treatment for my car", unsure)["name"] == "out_of_scope"
+    # two topics named: no single topic to pick
+    assert settled("school or housing", {"ask_schooling": 0.4, "ask_housing": 0.38})["confidence"] == 0.4
+
+
+def test_greeting_or_goodbye_is_not_an_ambiguity():
+    intent = settled("ciao", {"goodbye": 0.52, "greet": 0.47, "thanks": 0.01})
+    assert intent["name"] == "goodbye" and intent["confidence"] == pytest.approx(0.99)

@@ -1,4 +1,7 @@
-"""Finds the user's residence status and the subtopic of a question (bot/lexicon)."""
+"""Finds the user's residence status and the subtopic of a question (bot/lexicon).
+
+The topics the words point to are kept on the message (not as entities) for IntentRules.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +10,8 @@ from rasa.shared.nlu.training_data.message import Message
 
 from bot.components.base import RuleComponent
 from bot.keywords import lexicon
+
+TOPIC_HINTS = "topic_hints"
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
@@ -21,5 +26,6 @@ class SituationExtractor(RuleComponent):
             self.add_entity(message, "status", findings.statuses[-1])
         for sub in findings.subtopics:
             self.add_entity(message, "subtopic", sub)
+        message.set(TOPIC_HINTS, findings.topics)
         if findings.emergency:
             self.add_entity(message, "emergency_kind", "suicide" if findings.suicide else "general")

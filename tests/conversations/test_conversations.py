@@ -115,7 +115,7 @@ def test_first_short_message_sets_a_first_guess(chat):
 
 
 def test_ciao_opening_a_conversation_is_a_greeting(chat):
-    """"ciao" says hello and goodbye; as a first message it must not get "Arrivederci"."""
+    """ "ciao" says hello and goodbye; as a first message it must not get "Arrivederci"."""
     from bot.nlg.catalog import t
 
     first = chat.send("ciao")
