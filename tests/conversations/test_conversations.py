@@ -121,3 +121,10 @@ def test_ciao_opening_a_conversation_is_a_greeting(chat):
     first = chat.send("ciao")
     assert first[0]["text"].startswith(t("it", "greet").split("!")[0])
     assert any(b.get("payload") == "/ask_healthcare" for m in first for b in m.get("buttons", []))
+
+
+def test_one_word_topic_questions_in_turkish(chat):
+    """Newcomers often type just the topic; the fallback must not ask them to rephrase."""
+    chat.say("Almanya'da yaşıyorum")
+    assert_answer(chat.say("ev"), "DE", "housing", "tr")
+    assert_answer(chat.say("okul"), "DE", "schooling", "tr")
