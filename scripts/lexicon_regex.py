@@ -103,12 +103,9 @@ def build() -> str:
     groups: dict[str, set[str]] = {}
     for lang in LANGS:
         doc = yaml.safe_load((ROOT / "bot" / "lexicon" / f"{lang}.yml").read_text(encoding="utf-8")) or {}
-        for status, terms in (doc.get("statuses") or {}).items():
-            groups.setdefault(f"status_{status}", set()).update(map(str, terms or []))
-        for topic, terms in (doc.get("topics") or {}).items():
-            groups.setdefault(f"topic_{topic}", set()).update(map(str, terms or []))
-        for sub, terms in (doc.get("subtopics") or {}).items():
-            groups.setdefault(sub.replace(".", "_"), set()).update(map(str, terms or []))
+        for section, prefix in (("statuses", "status_"), ("topics", "topic_"), ("subtopics", "")):
+            for name, terms in (doc.get(section) or {}).items():
+                groups.setdefault(prefix + name.replace(".", "_"), set()).update(map(str, terms or []))
         groups.setdefault("emergency", set()).update(map(str, doc.get("emergency") or []))
         groups.setdefault("suicide", set()).update(map(str, doc.get("suicide") or []))
     lines = [

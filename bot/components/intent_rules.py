@@ -61,8 +61,8 @@ class IntentRules(RuleComponent):
         topics = message.get(TOPIC_HINTS) or []
         if len(topics) == 1:
             wanted = f"ask_{topics[0]}"
-            leaning = [r["name"] for r in ranking[: int(self.config.get("topic_in_top", 3))]]
-            if top["confidence"] < float(self.config.get("unsure_below", 0.6)) and wanted in leaning:
+            leaning = [r["name"] for r in ranking[: self.config["topic_in_top"]]]
+            if top["confidence"] < self.config["unsure_below"] and wanted in leaning:
                 _set_intent(message, wanted)
                 return
         if len(ranking) > 1 and {top["name"], ranking[1]["name"]} == SOCIAL:
